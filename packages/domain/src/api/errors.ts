@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** The one error shape of the API (DESIGN §4). */
+export const apiErrorSchema = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      details: z.unknown().optional(),
+    }),
+  })
+  .meta({ id: 'Error' });
+export type ApiError = z.infer<typeof apiErrorSchema>;
+
+export const ERROR_CODES = [
+  'validation_failed',
+  'not_found',
+  'unauthenticated',
+  'forbidden',
+  'csrf_failed',
+  'invalid_credentials',
+  'too_many_attempts',
+  'session_expired',
+  'stale_version',
+  'conflict',
+  'weak_password',
+  'password_change_required',
+  'account_disabled',
+  'internal',
+  'not_ready',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];

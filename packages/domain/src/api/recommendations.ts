@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { contentLangSchema, localizedTextSchema } from '../i18n/languages.js';
+import {
+  assignmentRoleSchema,
+  implementationStatusSchema,
+  mechanismTypeSchema,
+  positionSchema,
+  statusOriginSchema,
+  vocabularySchema,
+} from '../vocab/vocabularies.js';
+import { facetBucketSchema, multiValue, pageQuerySchema, refSchema, versionSchema } from './common.js';
+
+export const RECOMMENDATION_SORTS = ['relevance', 'key', '-key', 'date', '-date', '-updated'] as const;
+
+/** Filters shared by the list, the exports and (later) the dashboard: one URL query everywhere. */
+export const recommendationFiltersSchema = z.object({
+  q: z.string().trim().max(500).optional(),
+  /** mechanism codes, e.g. UPR, CEDAW */
+  mechanism: multiValue,
+  mechanismType: multiValue,
+  position: multiValue,
+  status: multiValue,
+  /** term ids of any vocabulary (axis, subaxis, sdg_goal, uhri_theme, …) */
+  term: multiValue,
+  institution: multiValue,
+  /** ISO 3166-1 alpha-2 of recommending States */
+  state: multiValue,
+  reviewId: z.uuid().optional(),
+  published: z.enum(['true', 'false']).optional(),
+});
+export type RecommendationFilters = z.infer<typeof recommendationFiltersSchema>;
+
+export const recommendationListQuerySchema = recommendationFiltersSchema.extend(pageQuerySchema.shape).extend({
+  sort: z.enum(RECOMMENDATION_SORTS).default('relevance'),
+  /** language for labels and sorting; defaults to the request's language */
+  lang: contentLangSchema.optional(),
+});
+export type RecommendationListQuery = z.infer<typeof recommendationListQuerySchema>;
+
+export const mechanismRefSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  type: mechanismTypeSchema,
+  name: localizedTextSchema,
+});
+
+export const institutionRefSchema = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: localizedTextSchema,
+  acronym: localizedTextSchema,
+  role: assignmentRoleSchema,
+});
+
+export const countryRefSchema = z.object({ iso2: z.string(), name: localizedTextSchema });
+
+export const termRefSchema = refSchema.extend({ vocabulary: vocabularySchema });
+export type TermRef = z.infer<typeof termRefSchema>;
+
+export const sourceRefSchema = z.object({
+  reviewId: z.string().nullable(),
+  title: localizedTextSchema,
+  symbol: z.string().nullable(),
+  date: z.string().nullable(),
+  cycle: z.number().int().nullable(),
+});
+
+export const recommendationSummarySchema = z
+  .object({
+    id: z.uuid(),
+    key: z.string(),
+    paragraph: z.string().nullable(),
+    text: localizedTextSchema,
+    originalLang: contentLangSchema.nullable(),
+    mechanism: mechanismRefSchema,
+    source: sourceRefSchema,
+    position: positionSchema.nullable(),
+    status: implementationStatusSchema.nullable(),
+    statusOrigin: statusOriginSchema.nullable(),
+    recommendingStates: z.array(countryRefSchema),
+    institutions: z.array(institutionRefSchema),
+    terms: z.array(termRefSchema),
+    published: z.boolean(),
+    date: z.string().nullable(),
+  })
+  .meta({ id: 'RecommendationSummary' });
+export type RecommendationSummary = z.infer<typeof recommendationSummarySchema>;
+
+export const recommendationSchema = recommendationSummarySchema
+  .extend({
+    statusDate: z.string().nullable(),
+    recurrences: z.array(
+      z.object({ id: z.uuid(), key: z.string(), kind: z.enum(['recurring', 'related']), mechanismCode: z.string() }),
+    ),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    version: versionSchema,
+  })
+  .meta({ id: 'Recommendation' });
+export type Recommendation = z.infer<typeof recommendationSchema>;
+
+export const RECOMMENDATION_FACETS = ['mechanism', 'position', 'status', 'axis', 'institution', 'state'] as const;
+export type RecommendationFacet = (typeof RECOMMENDATION_FACETS)[number];
+
+export const recommendationListSchema = z
+  .object({
+    items: z.array(recommendationSummarySchema),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+    facets: z.record(z.enum(RECOMMENDATION_FACETS), z.array(facetBucketSchema)),
+  })
+  .meta({ id: 'RecommendationList' });
+export type RecommendationList = z.infer<typeof recommendationListSchema>;

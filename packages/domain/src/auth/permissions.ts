@@ -1,0 +1,123 @@
+import type { Actor, Role } from './roles.js';
+import { INSTITUTION_ROLES } from './roles.js';
+
+/**
+ * Every action the permission module knows. Later features add theirs here, never in the UI.
+ * Read actions on lists are complemented by `recommendationScope`, which the queries apply.
+ */
+export const ACTIONS = [
+  'recommendation.read',
+  'recommendation.create',
+  'recommendation.update',
+  'recommendation.import',
+  'recommendation.export',
+  'assignment.manage',
+  'taxonomy.manage',
+  'institution.manage',
+  'settings.manage',
+  'user.list',
+  'user.manage',
+  'audit.read',
+  'update.draft',
+  'update.submit',
+  'update.review',
+  'update.publish',
+  'assessment.write',
+  'report.generate',
+  'dashboard.read',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** What an action is applied to; only the fields the rules need. */
+export interface Resource {
+  /** Institution the record belongs to (or is assigned to). */
+  institutionId?: string | null;
+  /** All institutions a recommendation is assigned to. */
+  institutionIds?: readonly string[];
+  organizationId?: string | null;
+  published?: boolean;
+  confidential?: boolean;
+  /** Users explicitly granted access to a confidential record. */
+  grantedUserIds?: readonly string[];
+  /** For user management: the role of the user being created or changed. */
+  targetRole?: Role;
+}
+
+const STAFF: ReadonlySet<Role> = new Set(['admin', 'coordinator']);
+
+const ownsInstitution = (actor: Actor, r: Resource): boolean => {
+  if (!actor.institutionId) return false;
+  if (r.institutionId === actor.institutionId) return true;
+  return r.institutionIds?.includes(actor.institutionId) ?? false;
+};
+
+const confidentialOk = (actor: Actor | null, r: Resource): boolean =>
+  !r.confidential || (actor !== null && (r.grantedUserIds?.includes(actor.id) ?? false));
+
+/**
+ * The single permission decision (DESIGN §1). `actor` null is the anonymous public.
+ * Pure and total: an unknown combination is refused.
+ */
+export function can(actor: Actor | null, action: Action, resource: Resource = {}): boolean {
+  if (!confidentialOk(actor, resource)) return false;
+  if (actor === null) return action === 'recommendation.read' && resource.published === true;
+  const { role } = actor;
+  if (role === 'admin') return true;
+
+  switch (action) {
+    case 'recommendation.read':
+      if (STAFF.has(role) || resource.published === true) return true;
+      return INSTITUTION_ROLES.has(role) && ownsInstitution(actor, resource);
+    case 'recommendation.export':
+    case 'dashboard.read':
+      return role !== 'contributor' || Boolean(actor.institutionId);
+    case 'recommendation.create':
+    case 'recommendation.update':
+    case 'recommendation.import':
+    case 'assignment.manage':
+    case 'update.review':
+    case 'update.publish':
+    case 'report.generate':
+    case 'audit.read':
+      return role === 'coordinator';
+    case 'taxonomy.manage':
+    case 'institution.manage':
+    case 'settings.manage':
+      return false; // admin only
+    case 'user.list':
+      return role === 'coordinator' || role === 'focal_point';
+    case 'user.manage':
+      // Focal points manage the contributors of their own institution, nothing else.
+      return (
+        role === 'focal_point' &&
+        resource.targetRole === 'contributor' &&
+        resource.institutionId === actor.institutionId &&
+        Boolean(actor.institutionId)
+      );
+    case 'update.draft':
+      return (role === 'focal_point' || role === 'contributor') && ownsInstitution(actor, resource);
+    case 'update.submit':
+      return role === 'focal_point' && ownsInstitution(actor, resource);
+    case 'assessment.write':
+      return role === 'cso' && Boolean(actor.organizationId) && resource.organizationId === actor.organizationId;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Which recommendations a list query may return for this actor; the database layer turns this
+ * into a WHERE clause so that scoping never depends on the UI.
+ */
+export type RecommendationScope =
+  | { kind: 'all' }
+  | { kind: 'published' }
+  | { kind: 'published_or_institution'; institutionId: string };
+
+export function recommendationScope(actor: Actor | null): RecommendationScope {
+  if (actor && STAFF.has(actor.role)) return { kind: 'all' };
+  if (actor && INSTITUTION_ROLES.has(actor.role) && actor.institutionId) {
+    return { kind: 'published_or_institution', institutionId: actor.institutionId };
+  }
+  return { kind: 'published' };
+}

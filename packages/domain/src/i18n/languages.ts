@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/** Languages content can be written in (UN working languages relevant to the users). */
+export const CONTENT_LANGS = ['ar', 'fr', 'en', 'es'] as const;
+export type ContentLang = (typeof CONTENT_LANGS)[number];
+
+/** Languages the interface is fully translated into. */
+export const UI_LOCALES = ['ar', 'fr', 'en'] as const;
+export type UiLocale = (typeof UI_LOCALES)[number];
+
+export const contentLangSchema = z.enum(CONTENT_LANGS);
+export const uiLocaleSchema = z.enum(UI_LOCALES);
+
+export const RTL_LANGS: ReadonlySet<string> = new Set(['ar']);
+export const dirOf = (lang: string): 'rtl' | 'ltr' => (RTL_LANGS.has(lang) ? 'rtl' : 'ltr');
+
+/** Text stored per language; any subset may be present. */
+export const localizedTextSchema = z
+  .object({
+    ar: z.string().optional(),
+    fr: z.string().optional(),
+    en: z.string().optional(),
+    es: z.string().optional(),
+  })
+  .meta({ id: 'LocalizedText' });
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** Fallback chain used when a text is missing in the wanted language. */
+const FALLBACK: Record<ContentLang, ContentLang[]> = {
+  ar: ['ar', 'fr', 'en', 'es'],
+  fr: ['fr', 'en', 'ar', 'es'],
+  en: ['en', 'fr', 'es', 'ar'],
+  es: ['es', 'en', 'fr', 'ar'],
+};
+
+/** The best available text for `lang`, with the language it is actually in. */
+export function pickText(
+  text: LocalizedText | null | undefined,
+  lang: string,
+): { text: string; lang: ContentLang } | null {
+  if (!text) return null;
+  const chain = FALLBACK[(CONTENT_LANGS as readonly string[]).includes(lang) ? (lang as ContentLang) : 'en'];
+  for (const l of chain) {
+    const t = text[l];
+    if (t && t.trim()) return { text: t, lang: l };
+  }
+  return null;
+}
+
+/**
+ * Choose a UI locale from an Accept-Language header value ("ar-MA,fr;q=0.8,en;q=0.5").
+ * Returns undefined when nothing in the header is supported.
+ */
+export function negotiateLocale(header: string | undefined | null): UiLocale | undefined {
+  if (!header) return undefined;
+  const ranked = header
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      const weight = q ? Number(q.slice(2)) : 1;
+      return { base: tag.toLowerCase().split('-')[0] ?? '', weight: Number.isFinite(weight) ? weight : 0, index };
+    })
+    .filter((x) => x.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.index - b.index);
+  for (const { base } of ranked) {
+    if ((UI_LOCALES as readonly string[]).includes(base)) return base as UiLocale;
+  }
+  return undefined;
+}
