@@ -76,6 +76,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     kind: 'pglite',
     location: dataDir,
     close: () => client.close(),
+    exclusive: (_lockId, fn) => fn(),
   };
 }
 
