@@ -70,7 +70,8 @@ export function can(actor: Actor | null, action: Action, resource: Resource = {}
       return INSTITUTION_ROLES.has(role) && ownsInstitution(actor, resource);
     case 'recommendation.export':
     case 'dashboard.read':
-      return role !== 'contributor' || Boolean(actor.institutionId);
+      // Every signed-in user may export or chart what their scope lets them see.
+      return true;
     case 'recommendation.create':
     case 'recommendation.update':
     case 'recommendation.import':
