@@ -1,0 +1,86 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { Database } from '@tatabbu/db';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import { authRoutes } from './features/auth/routes.js';
+import { sessionPlugin } from './features/auth/session-plugin.js';
+import { healthRoutes } from './features/health/routes.js';
+import { recommendationRoutes } from './features/recommendations/routes.js';
+import { referenceRoutes } from './features/reference/routes.js';
+import { userRoutes } from './features/users/routes.js';
+import { installErrorHandler } from './http/error-handler.js';
+import { securityHeaders } from './http/security-headers.js';
+import { APP_VERSION } from './version.js';
+import { serveWebApp } from './web/static.js';
+
+export interface BuildOptions {
+  database: Database;
+  config: Config;
+  /** A pino logger; none in tests. */
+  logger?: FastifyBaseLogger;
+}
+
+/** Builds the HTTP application; `listen` is the caller's business (CLI or tests with inject). */
+export async function buildApp({ database, config, logger }: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(logger ? { loggerInstance: logger } : { logger: false }),
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+    disableRequestLogging: false,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandler(app, config.defaultLocale);
+  securityHeaders(app);
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Tatabbu API',
+        version: APP_VERSION,
+        description:
+          'Follow-up of human-rights recommendations. Sessions are cookies; state-changing requests need the ' +
+          '`x-csrf-token` header (from /auth/me). Errors: `{ error: { code, message, details } }`, message in the ' +
+          "request's language. Writes take the record's `version` and answer 409 on a stale one.",
+      },
+      servers: [{ url: '/' }],
+      tags: [
+        { name: 'auth' },
+        { name: 'recommendations' },
+        { name: 'users' },
+        { name: 'reference' },
+        { name: 'health' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(sessionPlugin, { database, config });
+
+  app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  await app.register(healthRoutes, { database });
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, { database, config });
+      await api.register(recommendationRoutes, { database, config });
+      await api.register(userRoutes, { database });
+      await api.register(referenceRoutes, { database, config, version: APP_VERSION });
+    },
+    { prefix: '/api/v1' },
+  );
+  await serveWebApp(app, config.webDist, config.defaultLocale);
+  return app;
+}

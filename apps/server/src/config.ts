@@ -1,0 +1,72 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { uiLocaleSchema } from '@tatabbu/domain';
+import { z } from 'zod';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const REPO_ROOT = path.resolve(here, '../../..');
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** Every setting comes from the environment, with a safe default (documented in the README). */
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  TATABBU_DATA_DIR: z.string().default('./.tatabbu-data'),
+  TATABBU_DEFAULT_LOCALE: uiLocaleSchema.default('ar'),
+  TATABBU_DEMO: bool.default(true),
+  TATABBU_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  TATABBU_SECURE_COOKIES: bool.optional(),
+  TATABBU_TRUST_PROXY: bool.default(false),
+  TATABBU_WEB_DIST: z.string().default(path.join(REPO_ROOT, 'apps/web/dist')),
+  TATABBU_DATA_ROOT: z.string().default(path.join(REPO_ROOT, 'data')),
+  /** Where to also write the first administrator's one-time password (for automated set-ups). */
+  TATABBU_FIRST_ADMIN_FILE: z.string().optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  defaultLocale: z.infer<typeof uiLocaleSchema>;
+  seedDemo: boolean;
+  sessionTtlMs: number;
+  /** Mark cookies Secure; defaults to on when behind a proxy (HTTPS assumed), off on plain local HTTP. */
+  secureCookies: boolean;
+  trustProxy: boolean;
+  webDist: string;
+  dataRoot: string;
+  logLevel: string;
+  firstAdminFile: string | undefined;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.TATABBU_DATA_DIR,
+    defaultLocale: e.TATABBU_DEFAULT_LOCALE,
+    seedDemo: e.TATABBU_DEMO,
+    sessionTtlMs: e.TATABBU_SESSION_HOURS * 3600_000,
+    secureCookies: e.TATABBU_SECURE_COOKIES ?? e.TATABBU_TRUST_PROXY,
+    trustProxy: e.TATABBU_TRUST_PROXY,
+    webDist: e.TATABBU_WEB_DIST,
+    dataRoot: e.TATABBU_DATA_ROOT,
+    logLevel: e.LOG_LEVEL,
+    firstAdminFile: e.TATABBU_FIRST_ADMIN_FILE,
+  };
+}

@@ -1,0 +1,52 @@
+import type { Database } from '@tatabbu/db';
+import { clearFailures, createSession, findUserByEmail, isLocked, recordLogin, registerFailure } from '@tatabbu/db';
+import type { Config } from '../../config.js';
+import { HttpError } from '../../http/errors.js';
+import { burnVerifyTime, verifyPassword } from './passwords.js';
+import { hashToken, newToken } from './tokens.js';
+
+/** Per e-mail: 5 failures in 15 minutes lock it for 15 minutes. Per address: 50 (shared offices). */
+export const EMAIL_THROTTLE = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+export const IP_THROTTLE = { maxFailures: 50, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
+
+export interface LoginInput {
+  email: string;
+  password: string;
+  ip: string;
+  userAgent: string | undefined;
+}
+
+/** Checks the credentials under throttling and opens a session; returns the raw cookie token. */
+export async function login(database: Database, config: Config, input: LoginInput) {
+  const { db } = database;
+  const emailKey = `email:${input.email}`;
+  const ipKey = `ip:${input.ip}`;
+  const locked = (await isLocked(db, emailKey)) ?? (await isLocked(db, ipKey));
+  if (locked) throw new HttpError(429, 'too_many_attempts', { retryAfter: locked });
+
+  const user = await findUserByEmail(db, input.email);
+  const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await burnVerifyTime(input.password), false);
+  if (!user || !ok) {
+    const byEmail = await registerFailure(db, emailKey, EMAIL_THROTTLE);
+    const byIp = await registerFailure(db, ipKey, IP_THROTTLE);
+    const lockedUntil = byEmail.lockedUntil ?? byIp.lockedUntil;
+    if (lockedUntil) throw new HttpError(429, 'too_many_attempts', { retryAfter: lockedUntil });
+    throw new HttpError(401, 'invalid_credentials');
+  }
+  if (!user.active) throw new HttpError(403, 'account_disabled');
+
+  await clearFailures(db, emailKey);
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(Date.now() + config.sessionTtlMs);
+  await createSession(db, {
+    tokenHash: hashToken(token),
+    userId: user.id,
+    csrfToken,
+    expiresAt: expiresAt.toISOString(),
+    ip: input.ip,
+    userAgent: input.userAgent?.slice(0, 500) ?? null,
+  });
+  await recordLogin(db, user.id);
+  return { token, csrfToken, expiresAt, user };
+}

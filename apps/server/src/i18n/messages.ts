@@ -1,0 +1,80 @@
+import type { ErrorCode, UiLocale } from '@tatabbu/domain';
+
+/** Error messages shown to people, in every UI language (a test checks completeness). */
+export const ERROR_MESSAGES: Record<ErrorCode, Record<UiLocale, string>> = {
+  validation_failed: {
+    en: 'Some of the information sent is not valid.',
+    fr: 'Certaines informations envoyées ne sont pas valides.',
+    ar: 'بعض المعطيات المرسلة غير صالحة.',
+  },
+  not_found: {
+    en: 'This item does not exist or you may not see it.',
+    fr: "Cet élément n'existe pas ou vous n'êtes pas autorisé à le voir.",
+    ar: 'هذا العنصر غير موجود أو لا يسمح لك بالاطلاع عليه.',
+  },
+  unauthenticated: {
+    en: 'Please sign in to continue.',
+    fr: 'Veuillez vous connecter pour continuer.',
+    ar: 'يرجى تسجيل الدخول للمتابعة.',
+  },
+  forbidden: {
+    en: 'Your role does not allow this action.',
+    fr: "Votre rôle ne permet pas cette action.",
+    ar: 'دورك لا يسمح بهذا الإجراء.',
+  },
+  csrf_failed: {
+    en: 'The security token of this page is missing or out of date. Reload the page and try again.',
+    fr: 'Le jeton de sécurité de cette page est absent ou périmé. Rechargez la page et réessayez.',
+    ar: 'رمز الأمان لهذه الصفحة مفقود أو منتهي الصلاحية. أعد تحميل الصفحة وحاول مرة أخرى.',
+  },
+  invalid_credentials: {
+    en: 'The e-mail address or the password is not correct.',
+    fr: "L'adresse électronique ou le mot de passe est incorrect.",
+    ar: 'البريد الإلكتروني أو كلمة المرور غير صحيحة.',
+  },
+  too_many_attempts: {
+    en: 'Too many failed attempts. Try again in a few minutes.',
+    fr: 'Trop de tentatives échouées. Réessayez dans quelques minutes.',
+    ar: 'محاولات فاشلة كثيرة. أعد المحاولة بعد بضع دقائق.',
+  },
+  session_expired: {
+    en: 'Your session has expired. Please sign in again.',
+    fr: 'Votre session a expiré. Veuillez vous reconnecter.',
+    ar: 'انتهت صلاحية جلستك. يرجى تسجيل الدخول من جديد.',
+  },
+  stale_version: {
+    en: 'This record was changed by someone else in the meantime. Reload it to see the changes, then try again.',
+    fr: "Cet enregistrement a été modifié entre-temps par quelqu'un d'autre. Rechargez-le pour voir les modifications, puis réessayez.",
+    ar: 'عُدّل هذا السجل من قبل شخص آخر في الأثناء. أعد تحميله للاطلاع على التعديلات ثم حاول مجددا.',
+  },
+  conflict: {
+    en: 'This conflicts with an existing record.',
+    fr: 'Cela entre en conflit avec un enregistrement existant.',
+    ar: 'هذا يتعارض مع سجل موجود.',
+  },
+  weak_password: {
+    en: 'The password must have at least 12 characters, not be too repetitive and not contain your e-mail name.',
+    fr: "Le mot de passe doit comporter au moins 12 caractères, ne pas être trop répétitif et ne pas contenir le nom de votre adresse électronique.",
+    ar: 'يجب أن تتكون كلمة المرور من 12 حرفا على الأقل، وألا تكون كثيرة التكرار، وألا تتضمن اسم بريدك الإلكتروني.',
+  },
+  password_change_required: {
+    en: 'Please choose a new password before continuing.',
+    fr: 'Veuillez choisir un nouveau mot de passe avant de continuer.',
+    ar: 'يرجى اختيار كلمة مرور جديدة قبل المتابعة.',
+  },
+  account_disabled: {
+    en: 'This account is disabled. Contact your administrator.',
+    fr: 'Ce compte est désactivé. Contactez votre administrateur.',
+    ar: 'هذا الحساب معطل. اتصل بالمسؤول عن النظام.',
+  },
+  internal: {
+    en: 'Something went wrong on the server. Nothing was changed; try again later.',
+    fr: "Une erreur s'est produite sur le serveur. Rien n'a été modifié ; réessayez plus tard.",
+    ar: 'حدث خطأ في الخادم. لم يتم تغيير أي شيء؛ حاول مرة أخرى لاحقا.',
+  },
+  not_ready: {
+    en: 'The service is starting or its database is unreachable.',
+    fr: "Le service démarre ou sa base de données est injoignable.",
+    ar: 'الخدمة قيد التشغيل أو قاعدة بياناتها غير متاحة.',
+  },
+};

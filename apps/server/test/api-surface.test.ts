@@ -1,0 +1,64 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from './helpers.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ reference: true });
+});
+afterAll(async () => t?.close());
+
+describe('API surface', () => {
+  it('publishes a valid OpenAPI 3 description of the contract', async () => {
+    const res = await t.app.inject({ url: '/api/v1/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    const result = await new Validator().validate(doc);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    for (const p of ['/api/v1/auth/login', '/api/v1/auth/me', '/api/v1/recommendations', '/api/v1/recommendations/{id}', '/api/v1/users']) {
+      expect(Object.keys(doc.paths)).toContain(p);
+    }
+    expect(doc.components.schemas).toHaveProperty('RecommendationList');
+  });
+
+  it('serves the browsable docs', async () => {
+    const res = await t.app.inject({ url: '/api/docs/' });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('swagger');
+  });
+
+  it('answers liveness and readiness', async () => {
+    expect((await t.app.inject({ url: '/healthz' })).json()).toEqual({ status: 'ok' });
+    const ready = await t.app.inject({ url: '/readyz' });
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json().status).toBe('ready');
+  });
+
+  it('answers unknown API paths with the one error shape, in the request language', async () => {
+    const res = await t.app.inject({ url: '/api/v1/nothing-here', headers: { 'accept-language': 'ar' } });
+    expect(res.statusCode).toBe(404);
+    expect(res.json().error.code).toBe('not_found');
+    expect(res.json().error.message).toMatch(/[\u0600-\u06FF]/);
+  });
+
+  it('serves the reference lists the filters need', async () => {
+    const inst = await t.app.inject({ url: '/api/v1/institutions' });
+    expect(inst.json().items.length).toBe(52);
+    const goals = await t.app.inject({ url: '/api/v1/taxonomies/sdg_goal' });
+    expect(goals.json().items).toHaveLength(17);
+    expect(goals.json().items[0].name.ar).toBeTruthy();
+    const bad = await t.app.inject({ url: '/api/v1/taxonomies/not-a-vocabulary' });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('renders every page address with <html lang dir> of the chosen language', async () => {
+    const ar = await t.app.inject({ url: '/recommendations', headers: { 'accept-language': 'ar-MA,fr;q=0.5' } });
+    expect(ar.statusCode).toBe(200);
+    expect(ar.body).toContain('<html lang="ar" dir="rtl">');
+    const chosen = await t.app.inject({ url: '/', headers: { 'accept-language': 'ar', cookie: 'tatabbu_locale=fr' } });
+    expect(chosen.body).toContain('<html lang="fr" dir="ltr">');
+    const fallback = await t.app.inject({ url: '/app/users', headers: { 'accept-language': 'de' } });
+    expect(fallback.body).toContain('<html lang="en" dir="ltr">');
+  });
+});
