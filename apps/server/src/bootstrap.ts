@@ -30,7 +30,11 @@ export interface Log {
  * data (idempotent), on first run the demo data, and — when the instance has no user yet — a
  * first administrator with a one-time password. Serialised across app servers by an advisory lock.
  */
-export async function prepare(config: Config, log: Log, options: { demo?: boolean } = {}): Promise<PrepareResult> {
+export async function prepare(
+  config: Config,
+  log: Log,
+  options: { demo?: boolean } = {},
+): Promise<PrepareResult> {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {
     log.info(`database: ${database.kind} (${database.location})`);
@@ -74,8 +78,8 @@ export function firstAdminBanner(url: string, admin: { email: string; oneTimePas
     `    address:  ${url}/login`,
     `    e-mail:   ${admin.email}`,
     `    password: ${admin.oneTimePassword}   (one-time: you will choose a new one)`,
-    '  This password is shown only now. Lost it? `npx tatabbu user reset-password',
-    `  ${admin.email}` + '`',
+    '  This password is shown only now. Lost it? Run:',
+    `    npx tatabbu user reset-password ${admin.email}`,
     '└──────────────────────────────────────────────────────────────────┘',
     '',
   ].join('\n');

@@ -18,7 +18,11 @@ const envSchema = z.object({
   TATABBU_DATA_DIR: z.string().default('./.tatabbu-data'),
   TATABBU_DEFAULT_LOCALE: uiLocaleSchema.default('ar'),
   TATABBU_DEMO: bool.default(true),
-  TATABBU_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  TATABBU_SESSION_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   TATABBU_SECURE_COOKIES: bool.optional(),
   TATABBU_TRUST_PROXY: bool.default(false),
   TATABBU_WEB_DIST: z.string().default(path.join(REPO_ROOT, 'apps/web/dist')),

@@ -16,7 +16,13 @@ describe('API surface', () => {
     const result = await new Validator().validate(doc);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
-    for (const p of ['/api/v1/auth/login', '/api/v1/auth/me', '/api/v1/recommendations', '/api/v1/recommendations/{id}', '/api/v1/users']) {
+    for (const p of [
+      '/api/v1/auth/login',
+      '/api/v1/auth/me',
+      '/api/v1/recommendations',
+      '/api/v1/recommendations/{id}',
+      '/api/v1/users',
+    ]) {
       expect(Object.keys(doc.paths)).toContain(p);
     }
     expect(doc.components.schemas).toHaveProperty('RecommendationList');
@@ -53,10 +59,16 @@ describe('API surface', () => {
   });
 
   it('renders every page address with <html lang dir> of the chosen language', async () => {
-    const ar = await t.app.inject({ url: '/recommendations', headers: { 'accept-language': 'ar-MA,fr;q=0.5' } });
+    const ar = await t.app.inject({
+      url: '/recommendations',
+      headers: { 'accept-language': 'ar-MA,fr;q=0.5' },
+    });
     expect(ar.statusCode).toBe(200);
     expect(ar.body).toContain('<html lang="ar" dir="rtl">');
-    const chosen = await t.app.inject({ url: '/', headers: { 'accept-language': 'ar', cookie: 'tatabbu_locale=fr' } });
+    const chosen = await t.app.inject({
+      url: '/',
+      headers: { 'accept-language': 'ar', cookie: 'tatabbu_locale=fr' },
+    });
     expect(chosen.body).toContain('<html lang="fr" dir="ltr">');
     const fallback = await t.app.inject({ url: '/app/users', headers: { 'accept-language': 'de' } });
     expect(fallback.body).toContain('<html lang="en" dir="ltr">');

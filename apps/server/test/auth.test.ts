@@ -10,7 +10,11 @@ afterAll(async () => t?.close());
 describe('sign-in', () => {
   it('opens a session in an HTTP-only, SameSite cookie and answers who is signed in', async () => {
     const user = await addTestUser(t.database, 'coordinator');
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email.toUpperCase(), password: PASSWORD } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email.toUpperCase(), password: PASSWORD },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = res.cookies.find((c) => c.name === 'tatabbu_session');
     expect(cookie?.httpOnly).toBe(true);
@@ -18,7 +22,10 @@ describe('sign-in', () => {
     expect(res.json()).toMatchObject({ email: user.email, role: 'coordinator' });
     expect(res.json()).not.toHaveProperty('passwordHash');
 
-    const me = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: `tatabbu_session=${cookie?.value}` } });
+    const me = await t.app.inject({
+      url: '/api/v1/auth/me',
+      headers: { cookie: `tatabbu_session=${cookie?.value}` },
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json().csrfToken).toBe(res.json().csrfToken);
   });
@@ -49,18 +56,30 @@ describe('sign-in', () => {
     const user = await addTestUser(t.database, 'observer');
     const codes: number[] = [];
     for (let i = 0; i < 6; i++) {
-      const r = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: `wrong-${i}` } });
+      const r = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        payload: { email: user.email, password: `wrong-${i}` },
+      });
       codes.push(r.statusCode);
     }
     expect(codes.slice(0, 4)).toEqual([401, 401, 401, 401]);
     expect(codes.at(-1)).toBe(429);
-    const right = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: PASSWORD } });
+    const right = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: PASSWORD },
+    });
     expect(right.statusCode).toBe(429);
     expect(right.json().error.code).toBe('too_many_attempts');
   });
 
   it('rejects a malformed body with validation details', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'not-an-email' } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'not-an-email' },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('validation_failed');
     expect(res.json().error.details.issues.length).toBeGreaterThan(0);
@@ -77,7 +96,11 @@ describe('sign-in', () => {
       payload: { version: other.version, active: false },
     });
     expect(patch.statusCode).toBe(200);
-    const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: other.email, password: PASSWORD } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: other.email, password: PASSWORD },
+    });
     expect(res.statusCode).toBe(403);
     expect(res.json().error.code).toBe('account_disabled');
   });
@@ -85,18 +108,28 @@ describe('sign-in', () => {
 
 describe('sessions and CSRF', () => {
   it('answers 401 session_expired for a dead session cookie', async () => {
-    const me = await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: 'tatabbu_session=forged-or-expired' } });
+    const me = await t.app.inject({
+      url: '/api/v1/auth/me',
+      headers: { cookie: 'tatabbu_session=forged-or-expired' },
+    });
     expect(me.statusCode).toBe(401);
     expect(me.json().error.code).toBe('session_expired');
     // Public reads still work: the stale cookie is just dropped.
-    const list = await t.app.inject({ url: '/api/v1/recommendations', headers: { cookie: 'tatabbu_session=forged' } });
+    const list = await t.app.inject({
+      url: '/api/v1/recommendations',
+      headers: { cookie: 'tatabbu_session=forged' },
+    });
     expect(list.statusCode).toBe(200);
   });
 
   it('refuses a state-changing request without the CSRF token', async () => {
     const user = await addTestUser(t.database, 'coordinator');
     const s = await signIn(t.app, user.email);
-    const noToken = await t.app.inject({ method: 'POST', url: '/api/v1/auth/logout', headers: { cookie: s.cookie } });
+    const noToken = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: { cookie: s.cookie },
+    });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().error.code).toBe('csrf_failed');
     const wrongToken = await t.app.inject({

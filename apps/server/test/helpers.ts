@@ -13,7 +13,10 @@ export const PASSWORD = 'correct horse battery staple';
 /** A stand-in for the built web app, with the `<html>` tag the server rewrites per language. */
 function fakeWebDist(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'tatabbu-web-'));
-  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="en" dir="ltr"><body>app</body></html>');
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html lang="en" dir="ltr"><body>app</body></html>',
+  );
   return dir;
 }
 
@@ -26,7 +29,11 @@ export interface TestApp {
 /** The real HTTP stack over a fresh test database (PGlite, or PostgreSQL with TEST_DATABASE_URL). */
 export async function startTestApp(options: { reference?: boolean } = {}): Promise<TestApp> {
   const database = await openTestDatabase();
-  const config = loadConfig({ TATABBU_DEFAULT_LOCALE: 'en', TATABBU_WEB_DIST: fakeWebDist(), TATABBU_DEMO: 'false' });
+  const config = loadConfig({
+    TATABBU_DEFAULT_LOCALE: 'en',
+    TATABBU_WEB_DIST: fakeWebDist(),
+    TATABBU_DEMO: 'false',
+  });
   if (options.reference) await loadReferenceData(database.db, config.dataRoot);
   const app = await buildApp({ database, config });
   return {
@@ -43,7 +50,12 @@ let counter = 0;
 export async function addTestUser(
   database: Database,
   role: Role,
-  extra: { institutionId?: string; organizationId?: string; mustChangePassword?: boolean; password?: string } = {},
+  extra: {
+    institutionId?: string;
+    organizationId?: string;
+    mustChangePassword?: boolean;
+    password?: string;
+  } = {},
 ) {
   counter += 1;
   const email = `${role.replace('_', '-')}-${counter}-${Date.now()}@example.org`;

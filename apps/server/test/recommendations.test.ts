@@ -19,13 +19,17 @@ describe('recommendations API over the Morocco demo', () => {
     const body = res.json();
     expect(body.total).toBe(seeded);
     expect(body.items).toHaveLength(5);
-    const mechanisms = Object.fromEntries(body.facets.mechanism.map((b: { value: string; count: number }) => [b.value, b.count]));
+    const mechanisms = Object.fromEntries(
+      body.facets.mechanism.map((b: { value: string; count: number }) => [b.value, b.count]),
+    );
     expect(mechanisms.UPR).toBeGreaterThan(200);
     expect(body.facets.axis.length).toBe(9);
   });
 
   it('finds Arabic text whatever the spelling of alef, ta marbuta or the article', async () => {
-    const res = await t.app.inject({ url: `/api/v1/recommendations?q=${encodeURIComponent('المراة')}&lang=ar` });
+    const res = await t.app.inject({
+      url: `/api/v1/recommendations?q=${encodeURIComponent('المراة')}&lang=ar`,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().total).toBeGreaterThan(5);
     expect(res.json().items[0].text.ar).toMatch(/مرأة|المرأة|للمرأة/);
@@ -37,8 +41,12 @@ describe('recommendations API over the Morocco demo', () => {
   });
 
   it('filters by mechanism and pages consistently', async () => {
-    const page1 = (await t.app.inject({ url: '/api/v1/recommendations?mechanism=UPR&pageSize=50&page=1' })).json();
-    const page2 = (await t.app.inject({ url: '/api/v1/recommendations?mechanism=UPR&pageSize=50&page=2' })).json();
+    const page1 = (
+      await t.app.inject({ url: '/api/v1/recommendations?mechanism=UPR&pageSize=50&page=1' })
+    ).json();
+    const page2 = (
+      await t.app.inject({ url: '/api/v1/recommendations?mechanism=UPR&pageSize=50&page=2' })
+    ).json();
     expect(page1.items.every((r: { mechanism: { code: string } }) => r.mechanism.code === 'UPR')).toBe(true);
     const ids = new Set([...page1.items, ...page2.items].map((r: { id: string }) => r.id));
     expect(ids.size).toBe(100);
@@ -59,7 +67,10 @@ describe('recommendations API over the Morocco demo', () => {
   it('hides unpublished recommendations from the public but not from the coordinator', async () => {
     const list = (await t.app.inject({ url: '/api/v1/recommendations?pageSize=1&sort=-key' })).json();
     const id = list.items[0].id;
-    await t.database.db.update(schema.recommendations).set({ published: false }).where(eq(schema.recommendations.id, id));
+    await t.database.db
+      .update(schema.recommendations)
+      .set({ published: false })
+      .where(eq(schema.recommendations.id, id));
 
     const anonymous = await t.app.inject({ url: `/api/v1/recommendations/${id}` });
     expect(anonymous.statusCode).toBe(404);
@@ -67,8 +78,12 @@ describe('recommendations API over the Morocco demo', () => {
 
     const coordinator = await addTestUser(t.database, 'coordinator');
     const s = await signIn(t.app, coordinator.email);
-    expect((await t.app.inject({ url: `/api/v1/recommendations/${id}`, headers: asUser(s) })).statusCode).toBe(200);
-    expect((await t.app.inject({ url: '/api/v1/recommendations', headers: asUser(s) })).json().total).toBe(seeded);
+    expect(
+      (await t.app.inject({ url: `/api/v1/recommendations/${id}`, headers: asUser(s) })).statusCode,
+    ).toBe(200);
+    expect((await t.app.inject({ url: '/api/v1/recommendations', headers: asUser(s) })).json().total).toBe(
+      seeded,
+    );
   });
 
   it('answers a malformed id or filter with a validation error', async () => {

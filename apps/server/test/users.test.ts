@@ -8,8 +8,10 @@ let instB: string;
 beforeAll(async () => {
   t = await startTestApp({ reference: true });
   const institutions = await listInstitutions(t.database.db);
-  instA = institutions[0]!.id;
-  instB = institutions[1]!.id;
+  const [a, b] = institutions;
+  if (!a || !b) throw new Error('reference institutions missing');
+  instA = a.id;
+  instB = b.id;
 });
 afterAll(async () => t?.close());
 
@@ -21,11 +23,21 @@ describe('user administration', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: asUser(s),
-      payload: { email: 'New.Focal@Example.org', name: 'Nouvelle point focal', role: 'focal_point', institutionId: instA },
+      payload: {
+        email: 'New.Focal@Example.org',
+        name: 'Nouvelle point focal',
+        role: 'focal_point',
+        institutionId: instA,
+      },
     });
     expect(res.statusCode).toBe(201);
     const { user, oneTimePassword } = res.json();
-    expect(user).toMatchObject({ email: 'new.focal@example.org', role: 'focal_point', institutionId: instA, mustChangePassword: true });
+    expect(user).toMatchObject({
+      email: 'new.focal@example.org',
+      role: 'focal_point',
+      institutionId: instA,
+      mustChangePassword: true,
+    });
     expect(oneTimePassword).toHaveLength(20);
     const first = await signIn(t.app, 'new.focal@example.org', oneTimePassword);
     const me = await t.app.inject({ url: '/api/v1/auth/me', headers: asUser(first) });
@@ -81,14 +93,24 @@ describe('user administration', () => {
       method: 'POST',
       url: '/api/v1/users',
       headers: asUser(s),
-      payload: { email: 'contrib-a@example.org', name: 'Contributor A', role: 'contributor', institutionId: instA },
+      payload: {
+        email: 'contrib-a@example.org',
+        name: 'Contributor A',
+        role: 'contributor',
+        institutionId: instA,
+      },
     });
     expect(own.statusCode).toBe(201);
     const otherInst = await t.app.inject({
       method: 'POST',
       url: '/api/v1/users',
       headers: asUser(s),
-      payload: { email: 'contrib-b@example.org', name: 'Contributor B', role: 'contributor', institutionId: instB },
+      payload: {
+        email: 'contrib-b@example.org',
+        name: 'Contributor B',
+        role: 'contributor',
+        institutionId: instB,
+      },
     });
     expect(otherInst.statusCode).toBe(403);
     const promote = await t.app.inject({
@@ -134,10 +156,16 @@ describe('user administration', () => {
     const target = await addTestUser(t.database, 'observer');
     const s = await signIn(t.app, admin.email);
     const victim = await signIn(t.app, target.email);
-    const res = await t.app.inject({ method: 'POST', url: `/api/v1/users/${target.id}/reset-password`, headers: asUser(s) });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${target.id}/reset-password`,
+      headers: asUser(s),
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().user.mustChangePassword).toBe(true);
-    expect((await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: victim.cookie } })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ url: '/api/v1/auth/me', headers: { cookie: victim.cookie } })).statusCode,
+    ).toBe(401);
     await signIn(t.app, target.email, res.json().oneTimePassword);
   });
 
@@ -155,9 +183,9 @@ describe('user administration', () => {
       });
       expect(r.statusCode).toBe(200);
     }
-    const me = (await t.app.inject({ url: '/api/v1/users?role=admin&pageSize=100', headers: asUser(s) })).json().items.find(
-      (u: { id: string }) => u.id === admin.id,
-    );
+    const me = (await t.app.inject({ url: '/api/v1/users?role=admin&pageSize=100', headers: asUser(s) }))
+      .json()
+      .items.find((u: { id: string }) => u.id === admin.id);
     const demote = await t.app.inject({
       method: 'PATCH',
       url: `/api/v1/users/${admin.id}`,

@@ -23,7 +23,8 @@ export async function serveCommand(config: Config): Promise<void> {
   const url = address.replace('[::1]', 'localhost');
   if (firstAdmin) {
     process.stdout.write(firstAdminBanner(url, firstAdmin));
-    if (config.firstAdminFile) writeFileSync(config.firstAdminFile, JSON.stringify(firstAdmin), { mode: 0o600 });
+    if (config.firstAdminFile)
+      writeFileSync(config.firstAdminFile, JSON.stringify(firstAdmin), { mode: 0o600 });
   }
   process.stdout.write(`Tatabbu is serving on ${url}\n`);
 }

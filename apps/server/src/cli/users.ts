@@ -66,16 +66,28 @@ export function userCommands(config: () => Config): Command {
     .action(async (opts: { email: string; name: string; role: Role; institution?: string }) =>
       withDatabase(config(), async (database) => {
         const institutionId = await resolveInstitution(database, opts.institution);
-        const parsed = userCreateSchema.safeParse({ email: opts.email, name: opts.name, role: opts.role, institutionId });
-        if (!parsed.success) throw new CliError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+        const parsed = userCreateSchema.safeParse({
+          email: opts.email,
+          name: opts.name,
+          role: opts.role,
+          institutionId,
+        });
+        if (!parsed.success)
+          throw new CliError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
         if (INSTITUTION_ROLES.has(opts.role) && !institutionId) {
           throw new CliError(`--institution is required for the role ${opts.role}`);
         }
-        if (await findUserByEmail(database.db, parsed.data.email)) throw new CliError(`${parsed.data.email} already exists`);
+        if (await findUserByEmail(database.db, parsed.data.email))
+          throw new CliError(`${parsed.data.email} already exists`);
         const oneTimePassword = generateOneTimePassword();
         await createUser(
           database.db,
-          { ...parsed.data, institutionId, passwordHash: await hashPassword(oneTimePassword), mustChangePassword: true },
+          {
+            ...parsed.data,
+            institutionId,
+            passwordHash: await hashPassword(oneTimePassword),
+            mustChangePassword: true,
+          },
           null,
         );
         say(`created ${parsed.data.email} (${opts.role}); one-time password: ${oneTimePassword}`);
@@ -111,10 +123,12 @@ export function userCommands(config: () => Config): Command {
     .option('--institution <code>', 'institution (required for focal_point and contributor)')
     .action(async (email: string, role: string, opts: { institution?: string }) =>
       withDatabase(config(), async (database) => {
-        if (!(ROLES as readonly string[]).includes(role)) throw new CliError(`unknown role ${role}; one of ${ROLES.join(', ')}`);
+        if (!(ROLES as readonly string[]).includes(role))
+          throw new CliError(`unknown role ${role}; one of ${ROLES.join(', ')}`);
         const target = await requireUser(database, email);
         const institutionId = (await resolveInstitution(database, opts.institution)) ?? target.institutionId;
-        if (INSTITUTION_ROLES.has(role as Role) && !institutionId) throw new CliError(`--institution is required for ${role}`);
+        if (INSTITUTION_ROLES.has(role as Role) && !institutionId)
+          throw new CliError(`--institution is required for ${role}`);
         await updateUser(
           database.db,
           target.id,

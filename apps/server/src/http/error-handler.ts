@@ -7,7 +7,9 @@ import { requestLocale } from '../i18n/request-locale.js';
 import { HttpError } from './errors.js';
 
 export function errorBody(code: ErrorCode, locale: UiLocale, details?: unknown): ApiError {
-  return { error: { code, message: ERROR_MESSAGES[code][locale], ...(details === undefined ? {} : { details }) } };
+  return {
+    error: { code, message: ERROR_MESSAGES[code][locale], ...(details === undefined ? {} : { details }) },
+  };
 }
 
 /** Maps every failure to the one error shape of DESIGN §4, in the request's language. */

@@ -19,7 +19,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<UiLocale, string>> = {
   },
   forbidden: {
     en: 'Your role does not allow this action.',
-    fr: "Votre rôle ne permet pas cette action.",
+    fr: 'Votre rôle ne permet pas cette action.',
     ar: 'دورك لا يسمح بهذا الإجراء.',
   },
   csrf_failed: {
@@ -54,7 +54,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<UiLocale, string>> = {
   },
   weak_password: {
     en: 'The password must have at least 12 characters, not be too repetitive and not contain your e-mail name.',
-    fr: "Le mot de passe doit comporter au moins 12 caractères, ne pas être trop répétitif et ne pas contenir le nom de votre adresse électronique.",
+    fr: 'Le mot de passe doit comporter au moins 12 caractères, ne pas être trop répétitif et ne pas contenir le nom de votre adresse électronique.',
     ar: 'يجب أن تتكون كلمة المرور من 12 حرفا على الأقل، وألا تكون كثيرة التكرار، وألا تتضمن اسم بريدك الإلكتروني.',
   },
   password_change_required: {
@@ -74,7 +74,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<UiLocale, string>> = {
   },
   not_ready: {
     en: 'The service is starting or its database is unreachable.',
-    fr: "Le service démarre ou sa base de données est injoignable.",
+    fr: 'Le service démarre ou sa base de données est injoignable.',
     ar: 'الخدمة قيد التشغيل أو قاعدة بياناتها غير متاحة.',
   },
 };

@@ -1,4 +1,4 @@
-import { negotiateLocale, type UiLocale, UI_LOCALES } from '@tatabbu/domain';
+import { negotiateLocale, UI_LOCALES, type UiLocale } from '@tatabbu/domain';
 import type { FastifyRequest } from 'fastify';
 
 export const LOCALE_COOKIE = 'tatabbu_locale';

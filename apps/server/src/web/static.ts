@@ -11,7 +11,11 @@ const HTML_TAG = /<html lang="en" dir="ltr">/;
  * Serves the built web app. Every page address answers index.html, with `<html lang dir>` set for
  * the request's language so the first paint is already right-to-left in Arabic.
  */
-export async function serveWebApp(app: FastifyInstance, webDist: string, defaultLocale: UiLocale): Promise<void> {
+export async function serveWebApp(
+  app: FastifyInstance,
+  webDist: string,
+  defaultLocale: UiLocale,
+): Promise<void> {
   const indexPath = path.join(webDist, 'index.html');
   if (!existsSync(indexPath)) {
     app.log.warn({ webDist }, 'web app not built: run `npm run build:web` (npm start does it)');
@@ -31,7 +35,8 @@ export async function serveWebApp(app: FastifyInstance, webDist: string, default
     },
   });
 
-  const page = (locale: UiLocale) => indexHtml.replace(HTML_TAG, `<html lang="${locale}" dir="${dirOf(locale)}">`);
+  const page = (locale: UiLocale) =>
+    indexHtml.replace(HTML_TAG, `<html lang="${locale}" dir="${dirOf(locale)}">`);
   app.get('/*', { schema: { hide: true } }, async (req, reply) => {
     if (req.url.startsWith('/api/')) return reply.callNotFound();
     return reply

@@ -25,7 +25,10 @@ export const users = pgTable(
     lastLoginAt: ts('last_login_at'),
     passwordChangedAt: ts('password_changed_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('users_email_key').on(sql`lower(${t.email})`), index('users_institution_idx').on(t.institutionId)],
+  (t) => [
+    uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    index('users_institution_idx').on(t.institutionId),
+  ],
 );
 
 /** Server-side sessions; the cookie holds a random token, the table only its SHA-256. */

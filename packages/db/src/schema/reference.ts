@@ -1,5 +1,15 @@
 import type { InstitutionKind, MechanismType, Vocabulary } from '@tatabbu/domain';
-import { type AnyPgColumn, boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  type AnyPgColumn,
+  boolean,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { localized, recordColumns } from './columns.js';
 
 export const countries = pgTable('countries', {

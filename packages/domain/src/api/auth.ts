@@ -5,7 +5,10 @@ import { uiLocaleSchema } from '../i18n/languages.js';
 export const PASSWORD_MIN_LENGTH = 12;
 
 /** Password policy: long enough, not trivially repetitive, not the e-mail. Returns a reason or null. */
-export function passwordProblem(password: string, email?: string): 'too_short' | 'too_simple' | 'contains_email' | null {
+export function passwordProblem(
+  password: string,
+  email?: string,
+): 'too_short' | 'too_simple' | 'contains_email' | null {
   if ([...password].length < PASSWORD_MIN_LENGTH) return 'too_short';
   if (new Set(password).size < 5) return 'too_simple';
   const local = email?.split('@')[0]?.toLowerCase();

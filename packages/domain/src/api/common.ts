@@ -19,7 +19,10 @@ export const multiValue = z
   .transform((v) =>
     v === undefined
       ? []
-      : (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean),
+      : (Array.isArray(v) ? v : [v])
+          .flatMap((s) => s.split(','))
+          .map((s) => s.trim())
+          .filter(Boolean),
   );
 
 export const facetBucketSchema = z.object({

@@ -30,11 +30,13 @@ export const recommendationFiltersSchema = z.object({
 });
 export type RecommendationFilters = z.infer<typeof recommendationFiltersSchema>;
 
-export const recommendationListQuerySchema = recommendationFiltersSchema.extend(pageQuerySchema.shape).extend({
-  sort: z.enum(RECOMMENDATION_SORTS).default('relevance'),
-  /** language for labels and sorting; defaults to the request's language */
-  lang: contentLangSchema.optional(),
-});
+export const recommendationListQuerySchema = recommendationFiltersSchema
+  .extend(pageQuerySchema.shape)
+  .extend({
+    sort: z.enum(RECOMMENDATION_SORTS).default('relevance'),
+    /** language for labels and sorting; defaults to the request's language */
+    lang: contentLangSchema.optional(),
+  });
 export type RecommendationListQuery = z.infer<typeof recommendationListQuerySchema>;
 
 export const mechanismRefSchema = z.object({
@@ -90,7 +92,12 @@ export const recommendationSchema = recommendationSummarySchema
   .extend({
     statusDate: z.string().nullable(),
     recurrences: z.array(
-      z.object({ id: z.uuid(), key: z.string(), kind: z.enum(['recurring', 'related']), mechanismCode: z.string() }),
+      z.object({
+        id: z.uuid(),
+        key: z.string(),
+        kind: z.enum(['recurring', 'related']),
+        mechanismCode: z.string(),
+      }),
     ),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -99,7 +106,14 @@ export const recommendationSchema = recommendationSummarySchema
   .meta({ id: 'Recommendation' });
 export type Recommendation = z.infer<typeof recommendationSchema>;
 
-export const RECOMMENDATION_FACETS = ['mechanism', 'position', 'status', 'axis', 'institution', 'state'] as const;
+export const RECOMMENDATION_FACETS = [
+  'mechanism',
+  'position',
+  'status',
+  'axis',
+  'institution',
+  'state',
+] as const;
 export type RecommendationFacet = (typeof RECOMMENDATION_FACETS)[number];
 
 export const recommendationListSchema = z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIONS, type Action, can, recommendationScope, type Resource } from './permissions.js';
+import { ACTIONS, type Action, can, type Resource, recommendationScope } from './permissions.js';
 import { type Actor, ROLES, type Role } from './roles.js';
 
 const INST = 'inst-1';
@@ -62,7 +62,12 @@ describe('can(): every role × action on own, unpublished records', () => {
 });
 
 describe('can(): scope rules', () => {
-  const other: Resource = { institutionId: OTHER, institutionIds: [OTHER], organizationId: 'org-2', published: false };
+  const other: Resource = {
+    institutionId: OTHER,
+    institutionIds: [OTHER],
+    organizationId: 'org-2',
+    published: false,
+  };
 
   it('a focal point or contributor acts only for their own institution', () => {
     for (const role of ['focal_point', 'contributor'] as const) {
@@ -84,7 +89,8 @@ describe('can(): scope rules', () => {
   });
 
   it('everyone, including the anonymous public, reads published records', () => {
-    for (const role of ROLES) expect(can(actorOf(role), 'recommendation.read', { published: true })).toBe(true);
+    for (const role of ROLES)
+      expect(can(actorOf(role), 'recommendation.read', { published: true })).toBe(true);
     expect(can(null, 'recommendation.read', { published: true })).toBe(true);
     expect(can(null, 'recommendation.read', { published: false })).toBe(false);
   });
@@ -108,8 +114,14 @@ describe('recommendationScope()', () => {
   it('gives staff everything, institutions their own plus published, others published only', () => {
     expect(recommendationScope(actorOf('admin'))).toEqual({ kind: 'all' });
     expect(recommendationScope(actorOf('coordinator'))).toEqual({ kind: 'all' });
-    expect(recommendationScope(actorOf('focal_point'))).toEqual({ kind: 'published_or_institution', institutionId: INST });
-    expect(recommendationScope(actorOf('contributor'))).toEqual({ kind: 'published_or_institution', institutionId: INST });
+    expect(recommendationScope(actorOf('focal_point'))).toEqual({
+      kind: 'published_or_institution',
+      institutionId: INST,
+    });
+    expect(recommendationScope(actorOf('contributor'))).toEqual({
+      kind: 'published_or_institution',
+      institutionId: INST,
+    });
     expect(recommendationScope(actorOf('cso'))).toEqual({ kind: 'published' });
     expect(recommendationScope(actorOf('observer'))).toEqual({ kind: 'published' });
     expect(recommendationScope(null)).toEqual({ kind: 'published' });

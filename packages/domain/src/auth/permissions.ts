@@ -100,7 +100,9 @@ export function can(actor: Actor | null, action: Action, resource: Resource = {}
     case 'update.submit':
       return role === 'focal_point' && ownsInstitution(actor, resource);
     case 'assessment.write':
-      return role === 'cso' && Boolean(actor.organizationId) && resource.organizationId === actor.organizationId;
+      return (
+        role === 'cso' && Boolean(actor.organizationId) && resource.organizationId === actor.organizationId
+      );
     default:
       return false;
   }

@@ -42,7 +42,7 @@ export function pickText(
   const chain = FALLBACK[(CONTENT_LANGS as readonly string[]).includes(lang) ? (lang as ContentLang) : 'en'];
   for (const l of chain) {
     const t = text[l];
-    if (t && t.trim()) return { text: t, lang: l };
+    if (t?.trim()) return { text: t, lang: l };
   }
   return null;
 }
@@ -59,7 +59,11 @@ export function negotiateLocale(header: string | undefined | null): UiLocale | u
       const [tag = '', ...params] = part.trim().split(';');
       const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
       const weight = q ? Number(q.slice(2)) : 1;
-      return { base: tag.toLowerCase().split('-')[0] ?? '', weight: Number.isFinite(weight) ? weight : 0, index };
+      return {
+        base: tag.toLowerCase().split('-')[0] ?? '',
+        weight: Number.isFinite(weight) ? weight : 0,
+        index,
+      };
     })
     .filter((x) => x.weight > 0)
     .sort((a, b) => b.weight - a.weight || a.index - b.index);

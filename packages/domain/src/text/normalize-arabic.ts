@@ -12,14 +12,14 @@
 const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g;
 
 const MAP: Record<string, string> = {
-  'أ': 'ا',
-  'إ': 'ا',
-  'آ': 'ا',
-  'ٱ': 'ا',
-  'ى': 'ي',
-  'ة': 'ه',
-  'ؤ': 'و',
-  'ئ': 'ي',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ى: 'ي',
+  ة: 'ه',
+  ؤ: 'و',
+  ئ: 'ي',
   '٠': '0',
   '١': '1',
   '٢': '2',
@@ -56,5 +56,6 @@ export function stripArabicClitics(normalized: string): string {
 }
 
 /** Shared with the SQL function; written with \u escapes that both engines read alike. */
-export const ARABIC_CLITICS_PATTERN = '(^|[^\\u0621-\\u064A])([\\u0648\\u0628\\u0641\\u0643]?\\u0627\\u0644|\\u0644\\u0644)([\\u0621-\\u064A]{3,})';
+export const ARABIC_CLITICS_PATTERN =
+  '(^|[^\\u0621-\\u064A])([\\u0648\\u0628\\u0641\\u0643]?\\u0627\\u0644|\\u0644\\u0644)([\\u0621-\\u064A]{3,})';
 const ARABIC_CLITICS = new RegExp(ARABIC_CLITICS_PATTERN, 'g');

@@ -1,5 +1,12 @@
 import type { Database } from '@tatabbu/db';
-import { clearFailures, createSession, findUserByEmail, isLocked, recordLogin, registerFailure } from '@tatabbu/db';
+import {
+  clearFailures,
+  createSession,
+  findUserByEmail,
+  isLocked,
+  recordLogin,
+  registerFailure,
+} from '@tatabbu/db';
 import type { Config } from '../../config.js';
 import { HttpError } from '../../http/errors.js';
 import { burnVerifyTime, verifyPassword } from './passwords.js';
@@ -25,7 +32,9 @@ export async function login(database: Database, config: Config, input: LoginInpu
   if (locked) throw new HttpError(429, 'too_many_attempts', { retryAfter: locked });
 
   const user = await findUserByEmail(db, input.email);
-  const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await burnVerifyTime(input.password), false);
+  const ok = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : (await burnVerifyTime(input.password), false);
   if (!user || !ok) {
     const byEmail = await registerFailure(db, emailKey, EMAIL_THROTTLE);
     const byIp = await registerFailure(db, ipKey, IP_THROTTLE);

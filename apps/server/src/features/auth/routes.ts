@@ -1,6 +1,12 @@
 import type { Database } from '@tatabbu/db';
 import { deleteSession, deleteUserSessions, getUserById, setPassword } from '@tatabbu/db';
-import { changePasswordBodySchema, loginBodySchema, type Me, meSchema, passwordProblem } from '@tatabbu/domain';
+import {
+  changePasswordBodySchema,
+  loginBodySchema,
+  type Me,
+  meSchema,
+  passwordProblem,
+} from '@tatabbu/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from '../../config.js';
@@ -22,7 +28,10 @@ const toMe = (a: Omit<SessionActor, 'tokenHash'>): Me => ({
   csrfToken: a.csrfToken,
 });
 
-export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Config }> = async (app, { database, config }) => {
+export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Config }> = async (
+  app,
+  { database, config },
+) => {
   const tags = ['auth'];
 
   app.post(
@@ -48,7 +57,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
 
   app.post(
     '/auth/logout',
-    { schema: { tags, summary: 'Sign out of this session', response: { 204: z.null(), ...errorResponses(401, 403) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Sign out of this session',
+        response: { 204: z.null(), ...errorResponses(401, 403) },
+      },
+    },
     async (req, reply) => {
       const actor = requireActor(req, { allowPasswordChange: true });
       await deleteSession(database.db, actor.tokenHash);
@@ -60,7 +75,11 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
   app.post(
     '/auth/logout-all',
     {
-      schema: { tags, summary: 'Sign out everywhere (all sessions of this user)', response: { 204: z.null(), ...errorResponses(401, 403) } },
+      schema: {
+        tags,
+        summary: 'Sign out everywhere (all sessions of this user)',
+        response: { 204: z.null(), ...errorResponses(401, 403) },
+      },
     },
     async (req, reply) => {
       const actor = requireActor(req, { allowPasswordChange: true });
@@ -72,7 +91,13 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
 
   app.get(
     '/auth/me',
-    { schema: { tags, summary: 'The signed-in user and the CSRF token', response: { 200: meSchema, ...errorResponses(401) } } },
+    {
+      schema: {
+        tags,
+        summary: 'The signed-in user and the CSRF token',
+        response: { 200: meSchema, ...errorResponses(401) },
+      },
+    },
     async (req) => toMe(requireActor(req, { allowPasswordChange: true })),
   );
 

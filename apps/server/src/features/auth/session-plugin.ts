@@ -42,7 +42,12 @@ export function setSessionCookie(reply: FastifyReply, config: Config, token: str
 }
 
 export function clearSessionCookie(reply: FastifyReply, config: Config): void {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: config.secureCookies });
+  reply.clearCookie(SESSION_COOKIE, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: config.secureCookies,
+  });
 }
 
 /**
@@ -50,51 +55,56 @@ export function clearSessionCookie(reply: FastifyReply, config: Config): void {
  * the CSRF token on state-changing requests made with a session (the token is returned by
  * /auth/me and /auth/login and must come back in the `x-csrf-token` header).
  */
-export const sessionPlugin = fp(async (app: FastifyInstance, opts: { database: Database; config: Config }) => {
-  const { database, config } = opts;
-  app.decorateRequest('actor', null);
-  app.decorateRequest('staleSession', false);
+export const sessionPlugin = fp(
+  async (app: FastifyInstance, opts: { database: Database; config: Config }) => {
+    const { database, config } = opts;
+    app.decorateRequest('actor', null);
+    app.decorateRequest('staleSession', false);
 
-  app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
-    if (!req.url.startsWith('/api/')) return;
-    const token = req.cookies[SESSION_COOKIE];
-    if (!token) return;
-    const tokenHash = hashToken(token);
-    const found = await getSessionWithUser(database.db, tokenHash);
-    if (!found) {
-      req.staleSession = true;
-      clearSessionCookie(reply, config);
-    } else {
-      const { user, session } = found;
-      req.actor = {
-        id: user.id,
-        email: user.email,
-        name: user.name,
-        role: user.role,
-        institutionId: user.institutionId,
-        organizationId: user.organizationId,
-        locale: user.locale,
-        mustChangePassword: user.mustChangePassword,
-        csrfToken: session.csrfToken,
-        tokenHash,
-      };
-      const expiresAt = new Date(Date.now() + config.sessionTtlMs);
-      if (await touchSession(database.db, tokenHash, expiresAt.toISOString())) {
-        setSessionCookie(reply, config, token, expiresAt);
+    app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
+      if (!req.url.startsWith('/api/')) return;
+      const token = req.cookies[SESSION_COOKIE];
+      if (!token) return;
+      const tokenHash = hashToken(token);
+      const found = await getSessionWithUser(database.db, tokenHash);
+      if (!found) {
+        req.staleSession = true;
+        clearSessionCookie(reply, config);
+      } else {
+        const { user, session } = found;
+        req.actor = {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          role: user.role,
+          institutionId: user.institutionId,
+          organizationId: user.organizationId,
+          locale: user.locale,
+          mustChangePassword: user.mustChangePassword,
+          csrfToken: session.csrfToken,
+          tokenHash,
+        };
+        const expiresAt = new Date(Date.now() + config.sessionTtlMs);
+        if (await touchSession(database.db, tokenHash, expiresAt.toISOString())) {
+          setSessionCookie(reply, config, token, expiresAt);
+        }
       }
-    }
-    if (!SAFE_METHODS.has(req.method)) {
-      if (req.staleSession) throw new HttpError(401, 'session_expired');
-      const header = req.headers[CSRF_HEADER];
-      if (req.actor && !sameToken(typeof header === 'string' ? header : undefined, req.actor.csrfToken)) {
-        throw new HttpError(403, 'csrf_failed');
+      if (!SAFE_METHODS.has(req.method)) {
+        if (req.staleSession) throw new HttpError(401, 'session_expired');
+        const header = req.headers[CSRF_HEADER];
+        if (req.actor && !sameToken(typeof header === 'string' ? header : undefined, req.actor.csrfToken)) {
+          throw new HttpError(403, 'csrf_failed');
+        }
       }
-    }
-  });
-});
+    });
+  },
+);
 
 /** The signed-in actor, or a 401 (session_expired when a dead session cookie was sent). */
-export function requireActor(req: FastifyRequest, options: { allowPasswordChange?: boolean } = {}): SessionActor {
+export function requireActor(
+  req: FastifyRequest,
+  options: { allowPasswordChange?: boolean } = {},
+): SessionActor {
   if (!req.actor) throw new HttpError(401, req.staleSession ? 'session_expired' : 'unauthenticated');
   if (req.actor.mustChangePassword && !options.allowPasswordChange) {
     throw new HttpError(403, 'password_change_required');

@@ -16,10 +16,11 @@ import { errorResponses } from '../../http/openapi.js';
 const itemsOf = <T extends z.ZodType>(schema: T) => z.object({ items: z.array(schema) });
 
 /** Reference lists are public: the portal needs them for its filters. */
-export const referenceRoutes: FastifyPluginAsyncZod<{ database: Database; config: Config; version: string }> = async (
-  app,
-  { database, config, version },
-) => {
+export const referenceRoutes: FastifyPluginAsyncZod<{
+  database: Database;
+  config: Config;
+  version: string;
+}> = async (app, { database, config, version }) => {
   const tags = ['reference'];
 
   app.get(
@@ -28,7 +29,9 @@ export const referenceRoutes: FastifyPluginAsyncZod<{ database: Database; config
       schema: {
         tags,
         summary: 'Public settings of this instance',
-        response: { 200: z.object({ defaultLocale: uiLocaleSchema, demo: z.boolean(), version: z.string() }) },
+        response: {
+          200: z.object({ defaultLocale: uiLocaleSchema, demo: z.boolean(), version: z.string() }),
+        },
       },
     },
     async () => ({ defaultLocale: config.defaultLocale, demo: config.seedDemo, version }),
@@ -36,19 +39,37 @@ export const referenceRoutes: FastifyPluginAsyncZod<{ database: Database; config
 
   app.get(
     '/institutions',
-    { schema: { tags, summary: 'Ministries, institutions and bodies', response: { 200: itemsOf(institutionSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Ministries, institutions and bodies',
+        response: { 200: itemsOf(institutionSchema) },
+      },
+    },
     async () => ({ items: await listInstitutions(database.db) }),
   );
 
   app.get(
     '/mechanisms',
-    { schema: { tags, summary: 'UN and regional human-rights mechanisms', response: { 200: itemsOf(mechanismSchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'UN and regional human-rights mechanisms',
+        response: { 200: itemsOf(mechanismSchema) },
+      },
+    },
     async () => ({ items: await listMechanisms(database.db) }),
   );
 
   app.get(
     '/countries',
-    { schema: { tags, summary: 'Countries with names in four languages', response: { 200: itemsOf(countrySchema) } } },
+    {
+      schema: {
+        tags,
+        summary: 'Countries with names in four languages',
+        response: { 200: itemsOf(countrySchema) },
+      },
+    },
     async () => ({ items: await listCountries(database.db) }),
   );
 

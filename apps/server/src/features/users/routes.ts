@@ -1,6 +1,13 @@
 import type { Database } from '@tatabbu/db';
 import { listUsers, toPublicUser } from '@tatabbu/db';
-import { idParamsSchema, userCreateSchema, userListQuerySchema, userSchema, userUpdateSchema, userWithPasswordSchema } from '@tatabbu/domain';
+import {
+  idParamsSchema,
+  userCreateSchema,
+  userListQuerySchema,
+  userSchema,
+  userUpdateSchema,
+  userWithPasswordSchema,
+} from '@tatabbu/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { authorize } from '../../http/authorize.js';
@@ -18,7 +25,10 @@ export const userRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (
         tags,
         summary: 'Users; focal points see only their institution',
         querystring: userListQuerySchema,
-        response: { 200: z.object({ items: z.array(userSchema), total: z.number().int() }), ...errorResponses(401, 403) },
+        response: {
+          200: z.object({ items: z.array(userSchema), total: z.number().int() }),
+          ...errorResponses(401, 403),
+        },
       },
     },
     async (req) => {
@@ -41,7 +51,9 @@ export const userRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (
     },
     async (req, reply) => {
       const created = await addUser(database, requireActor(req), req.body);
-      return reply.status(201).send({ user: toPublicUser(created.user), oneTimePassword: created.oneTimePassword });
+      return reply
+        .status(201)
+        .send({ user: toPublicUser(created.user), oneTimePassword: created.oneTimePassword });
     },
   );
 

@@ -13,12 +13,20 @@ import { HttpError } from '../../http/errors.js';
 import { generateOneTimePassword, hashPassword } from '../auth/passwords.js';
 
 /** Focal points and contributors belong to an institution; CSO members to an organisation. */
-function checkScope(role: Role, institutionId: string | null | undefined, organizationId: string | null | undefined) {
+function checkScope(
+  role: Role,
+  institutionId: string | null | undefined,
+  organizationId: string | null | undefined,
+) {
   if (INSTITUTION_ROLES.has(role) && !institutionId) {
-    throw new HttpError(400, 'validation_failed', { issues: [{ path: 'institutionId', message: 'required for this role' }] });
+    throw new HttpError(400, 'validation_failed', {
+      issues: [{ path: 'institutionId', message: 'required for this role' }],
+    });
   }
   if (ORGANIZATION_ROLES.has(role) && !organizationId) {
-    throw new HttpError(400, 'validation_failed', { issues: [{ path: 'organizationId', message: 'required for this role' }] });
+    throw new HttpError(400, 'validation_failed', {
+      issues: [{ path: 'organizationId', message: 'required for this role' }],
+    });
   }
 }
 
@@ -67,7 +75,8 @@ export async function changeUser(database: Database, actor: Actor, id: string, p
     authorize(actor, 'user.manage', { targetRole: role, institutionId: patch.institutionId });
   }
   checkScope(role, institutionId, organizationId);
-  if (target.role === 'admin' && (role !== 'admin' || patch.active === false)) await keepOneAdmin(database, id);
+  if (target.role === 'admin' && (role !== 'admin' || patch.active === false))
+    await keepOneAdmin(database, id);
 
   const { version, ...changes } = patch;
   const updated = await updateUser(
