@@ -1,5 +1,5 @@
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
-import type { Db } from '../connection.js';
+import type { Db, Tx } from '../connection.js';
 import { auditEvents, users } from '../schema/index.js';
 import { toIso } from './sql.js';
 
@@ -62,4 +62,15 @@ export async function listAuditEvents(
     items: rows.map((r) => ({ ...r, seq: Number(r.seq), at: toIso(r.at) })),
     total: counted?.total ?? 0,
   };
+}
+
+/** Who last wrote this record according to the trail, e.g. to tell a user who changed it meanwhile. */
+export async function lastAuditActor(db: Db | Tx, entity: string, entityId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ actorId: auditEvents.actorId })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entity, entity), eq(auditEvents.entityId, entityId)))
+    .orderBy(desc(auditEvents.seq))
+    .limit(1);
+  return row?.actorId ?? null;
 }

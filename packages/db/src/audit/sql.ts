@@ -53,3 +53,7 @@ export async function inTransaction<T>(db: Db | Tx, fn: (tx: Tx) => Promise<T>):
   if (is(db, PgTransaction)) return fn(db as Tx);
   return (db as Db).transaction((tx: Tx) => fn(tx));
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids come from URLs and filters: a malformed one must mean "no such record", not a SQL error. */
+export const isUuid = (value: string): boolean => UUID.test(value);
