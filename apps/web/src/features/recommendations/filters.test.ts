@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import {
+  activeFilterCount,
+  clearFilters,
+  defaultListState,
+  FACET_PARAM,
+  parseListState,
+  toApiQuery,
+  toggleFilter,
+  toSearchParams,
+  withPage,
+  withQuery,
+  withSort,
+} from './filters';
+
+describe('URL query → list state', () => {
+  it('gives the defaults for an empty query', () => {
+    expect(parseListState('')).toEqual(defaultListState());
+  });
+
+  it('reads every parameter with the API names', () => {
+    const s = parseListState(
+      '?q=torture&mechanism=UPR&mechanism=CAT&position=supported&status=in_progress&term=t1&institution=i1&state=FR&page=3&pageSize=50&sort=-date',
+    );
+    expect(s.q).toBe('torture');
+    expect(s.filters).toEqual({
+      mechanism: ['UPR', 'CAT'],
+      position: ['supported'],
+      status: ['in_progress'],
+      term: ['t1'],
+      institution: ['i1'],
+      state: ['FR'],
+    });
+    expect(s).toMatchObject({ page: 3, pageSize: 50, sort: '-date' });
+  });
+
+  it('accepts comma-separated values and drops empties and repeats', () => {
+    const s = parseListState('?state=FR,ES,&state=FR&mechanism=');
+    expect(s.filters.state).toEqual(['FR', 'ES']);
+    expect(s.filters.mechanism).toEqual([]);
+  });
+
+  it('keeps Arabic search text as typed', () => {
+    const s = parseListState(`?q=${encodeURIComponent('حقوق المرأة')}`);
+    expect(s.q).toBe('حقوق المرأة');
+  });
+
+  it('replaces invalid page, page size and sort by the defaults', () => {
+    expect(parseListState('?page=0&pageSize=500&sort=nonsense')).toMatchObject({
+      page: 1,
+      pageSize: 20,
+      sort: 'relevance',
+    });
+    expect(parseListState('?page=-2&pageSize=abc')).toMatchObject({ page: 1, pageSize: 20 });
+  });
+});
+
+describe('list state → URL query', () => {
+  it('leaves defaults out', () => {
+    expect(toSearchParams(defaultListState()).toString()).toBe('');
+  });
+
+  it('repeats multi-valued parameters', () => {
+    const s = toggleFilter(toggleFilter(defaultListState(), 'mechanism', 'UPR'), 'mechanism', 'CAT');
+    expect(toSearchParams(s).toString()).toBe('mechanism=UPR&mechanism=CAT');
+  });
+
+  it('round-trips', () => {
+    const query = 'q=femmes&mechanism=UPR&status=implemented&term=axis-1&state=FR&state=ES&sort=key&page=2&pageSize=50';
+    expect(toSearchParams(parseListState(query)).toString()).toBe(query);
+    const s = parseListState(query);
+    expect(parseListState(toSearchParams(s))).toEqual(s);
+  });
+});
+
+describe('changes', () => {
+  it('toggling a filter adds then removes it and goes back to page 1', () => {
+    const s = withPage(defaultListState(), 4);
+    const on = toggleFilter(s, 'status', 'implemented');
+    expect(on.filters.status).toEqual(['implemented']);
+    expect(on.page).toBe(1);
+    expect(toggleFilter(on, 'status', 'implemented').filters.status).toEqual([]);
+    expect(activeFilterCount(on)).toBe(1);
+  });
+
+  it('search and sort go back to page 1; clearing keeps sort and page size', () => {
+    const s = { ...withSort(parseListState('?pageSize=50&page=3&state=FR'), '-date'), page: 3 };
+    expect(withQuery(s, '  torture ').q).toBe('torture');
+    expect(withQuery(s, 'x').page).toBe(1);
+    const cleared = clearFilters(s);
+    expect(activeFilterCount(cleared)).toBe(0);
+    expect(cleared).toMatchObject({ sort: '-date', pageSize: 50, page: 1, q: '' });
+  });
+
+  it('the axis facet filters by term', () => {
+    expect(FACET_PARAM.axis).toBe('term');
+    expect(FACET_PARAM.state).toBe('state');
+  });
+});
+
+describe('API query', () => {
+  it('carries the same names, the paging, the sort and the language', () => {
+    const s = parseListState('?q=eau&term=a&term=b&page=2');
+    expect(toApiQuery(s, 'fr')).toEqual({ q: 'eau', term: ['a', 'b'], page: 2, pageSize: 20, sort: 'relevance', lang: 'fr' });
+  });
+});
