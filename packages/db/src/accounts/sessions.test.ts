@@ -99,7 +99,7 @@ describe('sign-in throttle', () => {
     expect(await isLocked(db, 'email:x')).toBeNull();
     const { lockedUntil } = await registerFailure(db, 'email:x', policy);
     expect(lockedUntil).not.toBeNull();
-    expect(Date.parse(lockedUntil!) - Date.now()).toBeGreaterThan(250_000);
+    expect(Date.parse(lockedUntil ?? '') - Date.now()).toBeGreaterThan(250_000);
     expect(await isLocked(db, 'email:x')).toBe(lockedUntil);
     // Another failure while locked neither lifts nor extends the lock.
     expect((await registerFailure(db, 'email:x', policy)).lockedUntil).toBe(lockedUntil);

@@ -30,8 +30,7 @@ beforeAll(async () => {
       { code: 'MS', name: { fr: 'Ministère de la santé' } },
     ])
     .returning();
-  ministry = rows[0]!.id;
-  other = rows[1]!.id;
+  [ministry, other] = rows.map((r) => r.id) as [string, string];
   const admin = await createUser(
     database.db,
     {
@@ -63,6 +62,13 @@ beforeAll(async () => {
     );
   }
 });
+/** A fixture user, known to exist. */
+async function userByEmail(email: string) {
+  const found = await findUserByEmail(database.db, email);
+  if (!found) throw new Error(`no user ${email}`);
+  return found.user;
+}
+
 afterAll(async () => {
   await database?.close();
 });
@@ -135,7 +141,7 @@ describe('users', () => {
   });
 
   it('updates with the expected version and refuses a stale one', async () => {
-    const user = (await findUserByEmail(database.db, 'c1@mj.ma'))!.user;
+    const user = await userByEmail('c1@mj.ma');
     const updated = await updateUser(database.db, user.id, { name: 'Badr C.', locale: 'ar' }, 0, adminId);
     expect(updated).toMatchObject({ name: 'Badr C.', locale: 'ar', version: 1, role: 'contributor' });
 
@@ -160,7 +166,7 @@ describe('users', () => {
   });
 
   it('lets only one of two concurrent editors of the same version win', async () => {
-    const user = (await findUserByEmail(database.db, 'c2@ms.ma'))!.user;
+    const user = await userByEmail('c2@ms.ma');
     const results = await Promise.allSettled([
       updateUser(database.db, user.id, { name: 'One' }, user.version, adminId),
       updateUser(database.db, user.id, { name: 'Two' }, user.version, adminId),
@@ -177,7 +183,7 @@ describe('users', () => {
     await expect(updateUser(database.db, 'nope', { name: 'x' }, 0, adminId)).rejects.toBeInstanceOf(
       NotFoundError,
     );
-    const user = (await findUserByEmail(database.db, 'fp@mj.ma'))!.user;
+    const user = await userByEmail('fp@mj.ma');
     await expect(
       updateUser(database.db, user.id, { email: 'C1@mj.ma' }, user.version, adminId),
     ).rejects.toBeInstanceOf(ConflictError);
@@ -185,7 +191,7 @@ describe('users', () => {
   });
 
   it('sets a password without touching the version, and stamps sign-ins', async () => {
-    const before = (await findUserByEmail(database.db, 'fp@mj.ma'))!.user;
+    const before = await userByEmail('fp@mj.ma');
     await setPassword(database.db, before.id, 'h-new', false, before.id);
     const after = await findUserByEmail(database.db, 'fp@mj.ma');
     expect(after?.passwordHash).toBe('h-new');

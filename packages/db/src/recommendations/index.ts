@@ -1,0 +1,2 @@
+export { getRecommendation } from './get.js';
+export { listRecommendations } from './list.js';
