@@ -6,3 +6,4 @@ export * from './errors.js';
 export * from './audit/index.js';
 export * from './accounts/index.js';
 export * from './recommendations/index.js';
+export * from './demo/morocco.js';
