@@ -27,17 +27,28 @@ export function parseDemoReviews(dataRoot: string): DemoReview[] {
     };
     const text = (value: unknown, where: string): LocalizedText => {
       const obj = (value ?? {}) as Record<string, unknown>;
-      for (const lang of ['ar', 'fr', 'en']) if (typeof obj[lang] !== 'string' || !obj[lang]) fail(`${where}.${lang} is missing`);
-      return Object.fromEntries(CONTENT_LANGS.filter((l) => typeof obj[l] === 'string').map((l) => [l, obj[l] as string]));
+      for (const lang of ['ar', 'fr', 'en'])
+        if (typeof obj[lang] !== 'string' || !obj[lang]) fail(`${where}.${lang} is missing`);
+      return Object.fromEntries(
+        CONTENT_LANGS.filter((l) => typeof obj[l] === 'string').map((l) => [l, obj[l] as string]),
+      );
     };
     const date = (value: unknown, where: string, optional: boolean): string | null => {
       if (value === undefined && optional) return null;
-      return typeof value === 'string' && DATE.test(value) ? value : fail(`${where} must be a date like 2017-05-02`);
+      return typeof value === 'string' && DATE.test(value)
+        ? value
+        : fail(`${where} must be a date like 2017-05-02`);
     };
-    const int = (value: unknown, where: string) => (value === undefined ? null : Number.isInteger(value) ? (value as number) : fail(`${where} must be a whole number`));
+    const int = (value: unknown, where: string) =>
+      value === undefined
+        ? null
+        : Number.isInteger(value)
+          ? (value as number)
+          : fail(`${where} must be a whole number`);
     if (typeof item.mechanism !== 'string' || !item.mechanism) fail('mechanism is missing');
     const doc = item.document as Record<string, unknown> | undefined;
-    if (doc && (typeof doc.symbol !== 'string' || !doc.symbol.includes('/'))) fail('document.symbol must be a UN symbol like A/HRC/36/6');
+    if (doc && (typeof doc.symbol !== 'string' || !doc.symbol.includes('/')))
+      fail('document.symbol must be a UN symbol like A/HRC/36/6');
     return {
       mechanism: item.mechanism as string,
       title: text(item.title, 'title'),
@@ -46,7 +57,13 @@ export function parseDemoReviews(dataRoot: string): DemoReview[] {
       startDate: date(item.startDate, 'startDate', true),
       endDate: date(item.endDate, 'endDate', true),
       date: date(item.date, 'date', false) as string,
-      document: doc ? { symbol: doc.symbol as string, date: date(doc.date, 'document.date', true), title: text(doc.title, 'document.title') } : null,
+      document: doc
+        ? {
+            symbol: doc.symbol as string,
+            date: date(doc.date, 'document.date', true),
+            title: text(doc.title, 'document.title'),
+          }
+        : null,
     };
   });
 }

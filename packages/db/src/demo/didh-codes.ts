@@ -6,7 +6,8 @@ export interface ParagraphRef {
   parts: number[];
 }
 
-const partsOf = (text: string) => [...new Set([...text.matchAll(/P(\d+)/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+const partsOf = (text: string) =>
+  [...new Set([...text.matchAll(/P(\d+)/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
 
 /** "R144.44P1", "R144.110 P2", "P1R 144.111", "144.161" → 144.x with parts. */
 export function parseUprCode(code: string): ParagraphRef | null {

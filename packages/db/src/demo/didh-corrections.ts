@@ -18,9 +18,27 @@ export interface Correction {
 const LOST = '\uFFFD\uFFFD'; // a two-byte UTF-8 letter lost in the export
 
 export const DIDH_CORRECTIONS: Correction[] = [
-  { id: '1224', column: 'code_fr', expected: 'R144.4', value: 'R144.43', why: 'code_ar says 43.144; §144.4 is Norway’s, Senegal’s recommendation is §144.43' },
-  { id: '62', column: 'code_fr', expected: 'R7P3', value: 'R7P2', why: 'code_ar says ت.7.ف.2 and both texts are those of row 61 (R7P2)' },
-  { id: '316', column: 'code_fr', expected: 'P65', value: 'R65', why: 'paragraph written as P65; code_ar says ت.65' },
+  {
+    id: '1224',
+    column: 'code_fr',
+    expected: 'R144.4',
+    value: 'R144.43',
+    why: 'code_ar says 43.144; §144.4 is Norway’s, Senegal’s recommendation is §144.43',
+  },
+  {
+    id: '62',
+    column: 'code_fr',
+    expected: 'R7P3',
+    value: 'R7P2',
+    why: 'code_ar says ت.7.ف.2 and both texts are those of row 61 (R7P2)',
+  },
+  {
+    id: '316',
+    column: 'code_fr',
+    expected: 'P65',
+    value: 'R65',
+    why: 'paragraph written as P65; code_ar says ت.65',
+  },
   {
     id: '374',
     column: 'treaty_body',

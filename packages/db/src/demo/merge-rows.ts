@@ -47,7 +47,9 @@ export function mergeRows(rows: DidhRow[], keyPrefix: (mechanism: string) => str
   }
   const result: DemoRecommendation[] = [];
   for (const [key, group] of byKey) {
-    clusters(group).forEach((cluster, index) => result.push(combine(index === 0 ? key : `${key} [${index + 1}]`, cluster)));
+    for (const [index, cluster] of clusters(group).entries()) {
+      result.push(combine(index === 0 ? key : `${key} [${index + 1}]`, cluster));
+    }
   }
   return result.sort((a, b) => (a.sourceIds[0] ?? 0) - (b.sourceIds[0] ?? 0));
 }
@@ -58,7 +60,9 @@ function clusters(rows: DidhRow[]): DidhRow[][] {
   for (const row of rows) {
     const fr = comparable(row.textFr);
     const ar = comparable(row.textAr);
-    const joined = groups.filter((g) => g.some((r) => comparable(r.textFr) === fr || comparable(r.textAr) === ar));
+    const joined = groups.filter((g) =>
+      g.some((r) => comparable(r.textFr) === fr || comparable(r.textAr) === ar),
+    );
     const merged = [...joined.flat(), row].sort((a, b) => a.id - b.id);
     for (const g of joined) groups.splice(groups.indexOf(g), 1);
     groups.push(merged);
@@ -78,7 +82,9 @@ function combine(key: string, rows: DidhRow[]): DemoRecommendation {
     status: first.status,
     externalRef: `didh:${first.id}`,
     sourceIds: rows.map((r) => r.id),
-    recommendingStates: unique(rows.filter((r) => r.recommendingStateFr).map((r) => r.recommendingStateFr)).map((fr) => ({
+    recommendingStates: unique(
+      rows.filter((r) => r.recommendingStateFr).map((r) => r.recommendingStateFr),
+    ).map((fr) => ({
       fr,
       ar: rows.find((r) => r.recommendingStateFr === fr)?.recommendingStateAr ?? '',
     })),

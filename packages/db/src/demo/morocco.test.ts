@@ -42,7 +42,9 @@ describe('seedMoroccoDemo', () => {
     expect(await count(sql`select count(*)::int as n from recommendations`)).toBe(EXPECTED_RECOMMENDATIONS);
     // Every source row ends up in exactly one recommendation.
     const plan = planMoroccoDemo(root);
-    expect(plan.recommendations.flatMap((r) => r.sourceIds).sort((a, b) => a - b)).toEqual(source.map((r) => r.id).sort((a, b) => a - b));
+    expect(plan.recommendations.flatMap((r) => r.sourceIds).sort((a, b) => a - b)).toEqual(
+      source.map((r) => r.id).sort((a, b) => a - b),
+    );
   });
 
   it('puts the 260 UPR rows under the UPR review of A/HRC/36/6', async () => {
@@ -60,7 +62,15 @@ describe('seedMoroccoDemo', () => {
     const byMechanism = await rows<{ code: string; n: number }>(sql`
       select m.code, count(*)::int as n from recommendations r join mechanisms m on m.id = r.mechanism_id group by 1 order by 1`);
     expect(Object.fromEntries(byMechanism.map((r) => [r.code, r.n]))).toEqual({
-      CAT: 53, CCPR: 37, CEDAW: 45, CERD: 32, CESCR: 41, CMW: 35, CRC: 70, CRPD: 60, UPR: 222,
+      CAT: 53,
+      CCPR: 37,
+      CEDAW: 45,
+      CERD: 32,
+      CESCR: 41,
+      CMW: 35,
+      CRC: 70,
+      CRPD: 60,
+      UPR: 222,
     });
   });
 
@@ -82,7 +92,9 @@ describe('seedMoroccoDemo', () => {
       await count(sql`select count(*)::int as n from recommendations r join recommendation_terms rt on rt.recommendation_id = r.id
         join terms t on t.id = rt.term_id where r.key = 'A/HRC/36/6 §144.117' and t.vocabulary = 'subaxis'`),
     ).toBe(3);
-    const [text] = await rows<{ text_fr: string }>(sql`select text_fr from recommendations where key = 'A/HRC/36/6 §144.114 (P2)'`);
+    const [text] = await rows<{ text_fr: string }>(
+      sql`select text_fr from recommendations where key = 'A/HRC/36/6 §144.114 (P2)'`,
+    );
     expect(text?.text_fr).toMatch(/libertés d’association/);
   });
 
@@ -98,11 +110,20 @@ describe('seedMoroccoDemo', () => {
   });
 
   it('matches every recommending State to a country', async () => {
-    const names = new Set(readDidhRows(root).map((r) => r.recommendingStateFr).filter(Boolean));
+    const names = new Set(
+      readDidhRows(root)
+        .map((r) => r.recommendingStateFr)
+        .filter(Boolean),
+    );
     expect(names.size).toBe(99);
-    expect(await count(sql`select count(distinct country_iso2)::int as n from recommendation_states`)).toBe(names.size);
+    expect(await count(sql`select count(distinct country_iso2)::int as n from recommendation_states`)).toBe(
+      names.size,
+    );
     for (const iso2 of ['US', 'GB', 'KR', 'LA', 'IR', 'VN', 'PS', 'CI', 'IQ', 'CG']) {
-      expect(await count(sql`select count(*)::int as n from recommendation_states where country_iso2 = ${iso2}`), iso2).toBeGreaterThan(0);
+      expect(
+        await count(sql`select count(*)::int as n from recommendation_states where country_iso2 = ${iso2}`),
+        iso2,
+      ).toBeGreaterThan(0);
     }
     // Only §144.1 has no recommending State in the file.
     expect(
@@ -113,9 +134,11 @@ describe('seedMoroccoDemo', () => {
 
   it('assigns existing institutions, exactly one lead per recommendation', async () => {
     expect(firstRun.assignments).toBeGreaterThan(EXPECTED_RECOMMENDATIONS);
-    expect(await count(sql`select count(*)::int as n from assignments a join institutions i on i.id = a.institution_id where i.code like 'didh-%'`)).toBe(
-      firstRun.assignments,
-    );
+    expect(
+      await count(
+        sql`select count(*)::int as n from assignments a join institutions i on i.id = a.institution_id where i.code like 'didh-%'`,
+      ),
+    ).toBe(firstRun.assignments);
     expect(
       await count(sql`select count(*)::int as n from recommendations r
         where (select count(*) from assignments a where a.recommendation_id = r.id and a.role = 'lead' and a.ended_at is null) <> 1`),
@@ -124,7 +147,9 @@ describe('seedMoroccoDemo', () => {
 
   it('is idempotent: seeding again changes nothing', async () => {
     const snapshot = () =>
-      rows<{ t: string }>(sql`select (select count(*) from recommendations) || '/' || (select max(updated_at) from recommendations) || '/' ||
+      rows<{
+        t: string;
+      }>(sql`select (select count(*) from recommendations) || '/' || (select max(updated_at) from recommendations) || '/' ||
         (select count(*) from assignments) || '/' || (select count(*) from recommendation_states) || '/' ||
         (select count(*) from recommendation_terms) || '/' || (select count(*) from reviews) || '/' ||
         (select count(*) from source_documents) || '/' || (select value from settings where key = 'demo.morocco.seededAt') as t`);
@@ -140,6 +165,10 @@ describe('seedMoroccoDemo', () => {
       await count(sql`select count(*)::int as n from recommendations
         where search_ar @@ to_tsquery('arabic', tatabbu_strip_clitics(tatabbu_normalize('مرأة')))`),
     ).toBeGreaterThan(0);
-    expect(await count(sql`select count(*)::int as n from recommendations where search_fr @@ to_tsquery('french', 'femmes')`)).toBeGreaterThan(0);
+    expect(
+      await count(
+        sql`select count(*)::int as n from recommendations where search_fr @@ to_tsquery('french', 'femmes')`,
+      ),
+    ).toBeGreaterThan(0);
   });
 });

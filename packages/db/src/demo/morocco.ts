@@ -6,8 +6,8 @@ import {
   institutions,
   mechanisms,
   recommendationStates,
-  recommendationTerms,
   recommendations,
+  recommendationTerms,
   reviews,
   settings,
   sourceDocuments,
@@ -22,7 +22,7 @@ export const DEMO_SEEDED_SETTING = 'demo.morocco.seededAt';
 /** The DIDH file dates its statuses 2020 and says no more; they are illustrative (status_origin 'demo'). */
 const STATUS_DATE = '2020-12-31';
 
-interface DemoPlan {
+export interface DemoPlan {
   recommendations: (DemoRecommendation & { stateIso2: string[]; review: DemoReview })[];
   reviews: DemoReview[];
 }
@@ -37,27 +37,33 @@ export function planMoroccoDemo(dataRoot: string): DemoPlan {
   }
   const matchState = buildStateMatcher(dataRoot);
   const unmatched = new Set<string>();
-  const merged = mergeRows(rows, (mechanism) => reviewOf.get(mechanism)?.document?.symbol ?? mechanism).map((rec) => ({
-    ...rec,
-    review: reviewOf.get(rec.mechanism) as DemoReview,
-    stateIso2: rec.recommendingStates.map((state) => {
-      const iso2 = matchState(state.fr, state.ar);
-      if (!iso2) unmatched.add(state.fr);
-      return iso2 ?? '';
+  const merged = mergeRows(rows, (mechanism) => reviewOf.get(mechanism)?.document?.symbol ?? mechanism).map(
+    (rec) => ({
+      ...rec,
+      review: reviewOf.get(rec.mechanism) as DemoReview,
+      stateIso2: rec.recommendingStates.map((state) => {
+        const iso2 = matchState(state.fr, state.ar);
+        if (!iso2) unmatched.add(state.fr);
+        return iso2 ?? '';
+      }),
     }),
-  }));
-  if (unmatched.size) throw new Error(`Recommending States not found in the countries list: ${[...unmatched].join(', ')}`);
+  );
+  if (unmatched.size)
+    throw new Error(`Recommending States not found in the countries list: ${[...unmatched].join(', ')}`);
   const used = new Set(merged.map((r) => r.mechanism));
   return { recommendations: merged, reviews: reviewList.filter((r) => used.has(r.mechanism)) };
 }
 
 export async function isDemoSeeded(db: Db | Tx): Promise<boolean> {
-  const found = await db.select({ key: settings.key }).from(settings).where(eq(settings.key, DEMO_SEEDED_SETTING));
+  const found = await db
+    .select({ key: settings.key })
+    .from(settings)
+    .where(eq(settings.key, DEMO_SEEDED_SETTING));
   return found.length > 0;
 }
 
 /**
- * Loads Morocco's 2017 UPR and treaty-body recommendations from the DIDH file (see
+ * Loads Morocco's UPR (3rd cycle, 2017) and treaty-body recommendations from the DIDH file (see
  * data/README.md) in one transaction. Needs the reference data (loadReferenceData) first.
  * Runs once: later calls find `demo.morocco.seededAt` and change nothing.
  */
@@ -74,7 +80,10 @@ export async function seedMoroccoDemo(
     const ids = await referenceIds(tx, plan);
     const reviewIds = await ensureReviews(tx, plan.reviews, ids.mechanism);
     await insertRecommendations(tx, plan, ids, reviewIds, options.actorId ?? null);
-    await tx.insert(settings).values({ key: DEMO_SEEDED_SETTING, value: new Date().toISOString() }).onConflictDoNothing();
+    await tx
+      .insert(settings)
+      .values({ key: DEMO_SEEDED_SETTING, value: new Date().toISOString() })
+      .onConflictDoNothing();
   });
   return countDemo(db);
 }
@@ -95,12 +104,18 @@ type Ids = Awaited<ReturnType<typeof referenceIds>>;
 /** Ids of the reference rows the demo points to; fails clearly when reference data is missing. */
 async function referenceIds(tx: Tx, plan: DemoPlan) {
   const need = (what: string, missing: string[]) => {
-    if (missing.length) throw new Error(`Reference data missing (${what}: ${missing.slice(0, 5).join(', ')}); run loadReferenceData first`);
+    if (missing.length)
+      throw new Error(
+        `Reference data missing (${what}: ${missing.slice(0, 5).join(', ')}); run loadReferenceData first`,
+      );
   };
   const toMap = (rows: { key: string | null; id: string }[]) => new Map(rows.map((r) => [r.key ?? '', r.id]));
   const mechanism = toMap(await tx.select({ key: mechanisms.code, id: mechanisms.id }).from(mechanisms));
   const institution = toMap(
-    await tx.select({ key: institutions.code, id: institutions.id }).from(institutions).where(like(institutions.code, 'didh-%')),
+    await tx
+      .select({ key: institutions.code, id: institutions.id })
+      .from(institutions)
+      .where(like(institutions.code, 'didh-%')),
   );
   const axisTerms = await tx
     .select({ vocabulary: terms.vocabulary, key: terms.code, id: terms.id })
@@ -110,11 +125,26 @@ async function referenceIds(tx: Tx, plan: DemoPlan) {
   const subaxis = toMap(axisTerms.filter((t) => t.vocabulary === 'subaxis'));
   const country = new Set((await tx.select({ iso2: countries.iso2 }).from(countries)).map((c) => c.iso2));
   const recs = plan.recommendations;
-  need('mechanisms', [...new Set(recs.map((r) => r.mechanism))].filter((c) => !mechanism.has(c)));
-  need('institutions', [...new Set(recs.flatMap((r) => r.bodyIds))].filter((b) => !institution.has(`didh-${b}`)));
-  need('axes', [...new Set(recs.flatMap((r) => r.axisIds))].filter((a) => !axis.has(a)));
-  need('sub-axes', [...new Set(recs.flatMap((r) => r.subaxisIds))].filter((s) => !subaxis.has(s)));
-  need('countries', [...new Set(recs.flatMap((r) => r.stateIso2))].filter((c) => !country.has(c)));
+  need(
+    'mechanisms',
+    [...new Set(recs.map((r) => r.mechanism))].filter((c) => !mechanism.has(c)),
+  );
+  need(
+    'institutions',
+    [...new Set(recs.flatMap((r) => r.bodyIds))].filter((b) => !institution.has(`didh-${b}`)),
+  );
+  need(
+    'axes',
+    [...new Set(recs.flatMap((r) => r.axisIds))].filter((a) => !axis.has(a)),
+  );
+  need(
+    'sub-axes',
+    [...new Set(recs.flatMap((r) => r.subaxisIds))].filter((s) => !subaxis.has(s)),
+  );
+  need(
+    'countries',
+    [...new Set(recs.flatMap((r) => r.stateIso2))].filter((c) => !country.has(c)),
+  );
   return { mechanism, institution, axis, subaxis };
 }
 
@@ -124,7 +154,10 @@ async function ensureReviews(tx: Tx, list: DemoReview[], mechanismIds: Map<strin
   for (const review of list) {
     const mechanismId = mechanismIds.get(review.mechanism) as string;
     const existing = review.document
-      ? await tx.select({ id: sourceDocuments.id, reviewId: sourceDocuments.reviewId }).from(sourceDocuments).where(eq(sourceDocuments.symbol, review.document.symbol))
+      ? await tx
+          .select({ id: sourceDocuments.id, reviewId: sourceDocuments.reviewId })
+          .from(sourceDocuments)
+          .where(eq(sourceDocuments.symbol, review.document.symbol))
       : [];
     if (existing[0]?.reviewId) {
       result.set(review.mechanism, { reviewId: existing[0].reviewId, documentId: existing[0].id });
@@ -148,7 +181,12 @@ async function ensureReviews(tx: Tx, list: DemoReview[], mechanismIds: Map<strin
     } else if (review.document) {
       const [doc] = await tx
         .insert(sourceDocuments)
-        .values({ reviewId, symbol: review.document.symbol, title: review.document.title, date: review.document.date })
+        .values({
+          reviewId,
+          symbol: review.document.symbol,
+          title: review.document.title,
+          date: review.document.date,
+        })
         .returning();
       documentId = doc?.id ?? null;
     }
@@ -203,20 +241,34 @@ async function insertRecommendations(
 
   const states: { recommendationId: string; countryIso2: string }[] = [];
   const termLinks: { recommendationId: string; termId: string }[] = [];
-  const assigned: { recommendationId: string; institutionId: string; role: 'lead' | 'contributing'; assignedBy: string | null }[] = [];
+  const assigned: {
+    recommendationId: string;
+    institutionId: string;
+    role: 'lead' | 'contributing';
+    assignedBy: string | null;
+  }[] = [];
   for (const rec of plan.recommendations) {
     const recommendationId = idByKey.get(rec.key);
     if (!recommendationId) continue;
     for (const iso2 of rec.stateIso2) states.push({ recommendationId, countryIso2: iso2 });
     for (const a of rec.axisIds) termLinks.push({ recommendationId, termId: ids.axis.get(a) as string });
-    for (const s of rec.subaxisIds) termLinks.push({ recommendationId, termId: ids.subaxis.get(s) as string });
+    for (const s of rec.subaxisIds)
+      termLinks.push({ recommendationId, termId: ids.subaxis.get(s) as string });
     // The DIDH lists implementing bodies without roles (in id order); the demo makes the first
     // one listed the lead and the others contributing.
-    rec.bodyIds.forEach((body, index) =>
-      assigned.push({ recommendationId, institutionId: ids.institution.get(`didh-${body}`) as string, role: index === 0 ? 'lead' : 'contributing', assignedBy: actorId }),
-    );
+    for (const [index, body] of rec.bodyIds.entries()) {
+      assigned.push({
+        recommendationId,
+        institutionId: ids.institution.get(`didh-${body}`) as string,
+        role: index === 0 ? 'lead' : 'contributing',
+        assignedBy: actorId,
+      });
+    }
   }
-  for (const batch of chunks(states, 1000)) await tx.insert(recommendationStates).values(batch).onConflictDoNothing();
-  for (const batch of chunks(termLinks, 1000)) await tx.insert(recommendationTerms).values(batch).onConflictDoNothing();
-  for (const batch of chunks(assigned, 1000)) await tx.insert(assignments).values(batch).onConflictDoNothing();
+  for (const batch of chunks(states, 1000))
+    await tx.insert(recommendationStates).values(batch).onConflictDoNothing();
+  for (const batch of chunks(termLinks, 1000))
+    await tx.insert(recommendationTerms).values(batch).onConflictDoNothing();
+  for (const batch of chunks(assigned, 1000))
+    await tx.insert(assignments).values(batch).onConflictDoNothing();
 }

@@ -35,8 +35,10 @@ export function buildStateMatcher(dataRoot: string): StateMatcher {
   const columns = (lang: string) => [`name_${lang}`, `official_${lang}`, `i18n_${lang}`, `i18n_${lang}_alt`];
   for (const row of readCsv(dataRoot, COUNTRIES_FILE, ['iso2', ...columns('fr'), ...columns('ar')])) {
     const iso2 = row.required('iso2');
-    for (const column of columns('fr')) for (const name of row.get(column).split('|')) add(french, frenchKey(name), iso2);
-    for (const column of columns('ar')) for (const name of row.get(column).split('|')) add(arabic, arabicKey(name), iso2);
+    for (const column of columns('fr'))
+      for (const name of row.get(column).split('|')) add(french, frenchKey(name), iso2);
+    for (const column of columns('ar'))
+      for (const name of row.get(column).split('|')) add(arabic, arabicKey(name), iso2);
   }
   for (const [name, iso2] of Object.entries(UN_FRENCH_NAMES)) french.set(frenchKey(name), iso2);
   return (nameFr, nameAr) => french.get(frenchKey(nameFr)) ?? arabic.get(arabicKey(nameAr)) ?? undefined;

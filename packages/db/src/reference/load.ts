@@ -105,7 +105,13 @@ async function upsertMechanisms(tx: Tx, rows: MechanismSeed[]): Promise<void> {
     .values(rows)
     .onConflictDoUpdate({
       target: mechanisms.code,
-      set: { type: sql`excluded.type`, name: sql`excluded.name`, acronym: sql`excluded.acronym`, sort: sql`excluded.sort`, ...touched(mechanisms) },
+      set: {
+        type: sql`excluded.type`,
+        name: sql`excluded.name`,
+        acronym: sql`excluded.acronym`,
+        sort: sql`excluded.sort`,
+        ...touched(mechanisms),
+      },
       setWhere: sql`(${mechanisms.type}, ${mechanisms.name}, ${mechanisms.acronym}, ${mechanisms.sort})
         is distinct from (excluded.type, excluded.name, excluded.acronym, excluded.sort)`,
     });
@@ -117,7 +123,12 @@ async function upsertInstitutions(tx: Tx, rows: InstitutionSeed[]): Promise<void
     .values(rows)
     .onConflictDoUpdate({
       target: institutions.code,
-      set: { kind: sql`excluded.kind`, name: sql`excluded.name`, acronym: sql`excluded.acronym`, ...touched(institutions) },
+      set: {
+        kind: sql`excluded.kind`,
+        name: sql`excluded.name`,
+        acronym: sql`excluded.acronym`,
+        ...touched(institutions),
+      },
       setWhere: sql`(${institutions.kind}, ${institutions.name}, ${institutions.acronym})
         is distinct from (excluded.kind, excluded.name, excluded.acronym)`,
     });
@@ -133,14 +144,27 @@ function depthOf(term: TermSeed, byKey: Map<string, TermSeed>): number {
 async function upsertTerms(tx: Tx, rows: TermSeed[], mode: 'update' | 'keep'): Promise<void> {
   const byKey = new Map(rows.map((t) => [`${t.vocabulary}:${t.code}`, t]));
   const levels: TermSeed[][] = [];
-  for (const term of rows) (levels[depthOf(term, byKey)] ??= []).push(term);
+  for (const term of rows) {
+    const depth = depthOf(term, byKey);
+    levels[depth] = [...(levels[depth] ?? []), term];
+  }
   const ids = new Map<string, string>();
   for (const level of levels) {
     if (!level) continue;
     const values = level.map((t) => {
       const parentId = t.parent ? ids.get(`${t.parent.vocabulary}:${t.parent.code}`) : null;
-      if (parentId === undefined) throw new Error(`term ${t.vocabulary} ${t.code}: parent ${t.parent?.vocabulary} ${t.parent?.code} is missing`);
-      return { vocabulary: t.vocabulary, code: t.code, parentId, name: t.name, sort: t.sort, active: t.active ?? true };
+      if (parentId === undefined)
+        throw new Error(
+          `term ${t.vocabulary} ${t.code}: parent ${t.parent?.vocabulary} ${t.parent?.code} is missing`,
+        );
+      return {
+        vocabulary: t.vocabulary,
+        code: t.code,
+        parentId,
+        name: t.name,
+        sort: t.sort,
+        active: t.active ?? true,
+      };
     });
     for (const batch of chunks(values)) {
       const insert = tx.insert(terms).values(batch);
@@ -149,7 +173,12 @@ async function upsertTerms(tx: Tx, rows: TermSeed[], mode: 'update' | 'keep'): P
       } else {
         await insert.onConflictDoUpdate({
           target: [terms.vocabulary, terms.code],
-          set: { parentId: sql`excluded.parent_id`, name: sql`excluded.name`, sort: sql`excluded.sort`, ...touched(terms) },
+          set: {
+            parentId: sql`excluded.parent_id`,
+            name: sql`excluded.name`,
+            sort: sql`excluded.sort`,
+            ...touched(terms),
+          },
           setWhere: sql`(${terms.parentId}, ${terms.name}, ${terms.sort}) is distinct from (excluded.parent_id, excluded.name, excluded.sort)`,
         });
       }

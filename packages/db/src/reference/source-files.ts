@@ -10,7 +10,9 @@ export class DataFileError extends Error {
     readonly row?: number,
     readonly column?: string,
   ) {
-    const where = [row === undefined ? '' : `row ${row}`, column ? `column "${column}"` : ''].filter(Boolean).join(', ');
+    const where = [row === undefined ? '' : `row ${row}`, column ? `column "${column}"` : '']
+      .filter(Boolean)
+      .join(', ');
     super(`${file}${where ? ` (${where})` : ''}: ${detail}`);
     this.name = 'DataFileError';
   }
@@ -79,7 +81,8 @@ export function readCsv(dataRoot: string, relativePath: string, columns: readonl
   }
   const header = records[0] ? Object.keys(records[0].record) : [];
   for (const column of columns) {
-    if (records.length > 0 && !header.includes(column)) throw new DataFileError(file, 'missing column', 0, column);
+    if (records.length > 0 && !header.includes(column))
+      throw new DataFileError(file, 'missing column', 0, column);
   }
   if (records.length === 0) throw new DataFileError(file, 'has no data rows');
   return records.map(({ record }, index) => new CsvRow(file, index + 1, record));

@@ -1,5 +1,5 @@
-import type { TermSeed } from './term-seeds.js';
 import { type CsvRow, capitalize, readCsv, slugify } from './source-files.js';
+import type { TermSeed } from './term-seeds.js';
 
 const LEGACY_FILE = 'reference/uhri/uhri_legacy_issues_and_affected_persons_impactoss.csv';
 const OBSERVED_FILE = 'reference/uhri/uhri_themes_and_persons_observed_in_ohchr_matrices_slovenia.csv';
@@ -22,7 +22,8 @@ export function parseUhriTerms(dataRoot: string): TermSeed[] {
   const legacy = readCsv(dataRoot, LEGACY_FILE, ['type', 'code', 'title_en']);
   const observed = readCsv(dataRoot, OBSERVED_FILE, ['type', 'upr_cycle', 'label_en']);
   const cycle = (row: CsvRow) => row.oneOf('upr_cycle', ['2', '3', '4']);
-  const ofType = (rows: CsvRow[], type: string) => rows.filter((row) => row.oneOf('type', ['issue_level2', 'affected_persons', 'theme']) === type);
+  const ofType = (rows: CsvRow[], type: string) =>
+    rows.filter((row) => row.oneOf('type', ['issue_level2', 'affected_persons', 'theme']) === type);
   const terms = new Map<string, TermSeed>();
   const add = (term: Omit<TermSeed, 'sort'>) => {
     const key = `${term.vocabulary}:${term.code}`;
@@ -42,15 +43,28 @@ export function parseUhriTerms(dataRoot: string): TermSeed[] {
   // gives G5 to both refugees and internally displaced persons), then cycle-2 coded labels.
   const LEGACY_CODE = /^[A-H]\d{1,2}$/;
   for (const row of ofType(legacy, 'issue_level2')) {
-    add({ vocabulary: 'uhri_theme', code: row.matching('code', LEGACY_CODE, 'a UHRI code like A1'), name: { en: row.required('title_en') }, active: false });
+    add({
+      vocabulary: 'uhri_theme',
+      code: row.matching('code', LEGACY_CODE, 'a UHRI code like A1'),
+      name: { en: row.required('title_en') },
+      active: false,
+    });
   }
   for (const row of themes.filter((r) => cycle(r) === '2')) {
     const match = /^([A-H]\d{1,2})\s+(.+)$/.exec(row.required('label_en'));
     const [, code, label] = match ?? [];
-    if (!code || !label) return row.fail('label_en', 'a cycle-2 theme must start with its UHRI code (e.g. "A12 …")');
+    if (!code || !label)
+      return row.fail('label_en', 'a cycle-2 theme must start with its UHRI code (e.g. "A12 …")');
     const parent = code.length === 3 ? code.slice(0, 2) : undefined;
-    if (parent && !terms.has(`uhri_theme:${parent}`)) row.fail('label_en', `no legacy heading ${parent} for ${code}`);
-    add({ vocabulary: 'uhri_theme', code, name: { en: label }, active: false, ...(parent ? { parent: { vocabulary: 'uhri_theme', code: parent } } : {}) });
+    if (parent && !terms.has(`uhri_theme:${parent}`))
+      row.fail('label_en', `no legacy heading ${parent} for ${code}`);
+    add({
+      vocabulary: 'uhri_theme',
+      code,
+      name: { en: label },
+      active: false,
+      ...(parent ? { parent: { vocabulary: 'uhri_theme', code: parent } } : {}),
+    });
   }
 
   const persons = ofType(observed, 'affected_persons');
