@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type PluginOption } from 'vite';
 
 // The API server (apps/server) runs on :3000 in development; the built app is served by it in production.
 const API = 'http://127.0.0.1:3000';
 
 export default defineConfig({
-  plugins: [react()],
+  // @vitejs/plugin-react is hoisted to the root, whose types come from the root's newer vite.
+  plugins: [react() as unknown as PluginOption],
   server: {
     port: 5173,
     proxy: {

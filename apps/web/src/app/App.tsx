@@ -1,0 +1,39 @@
+import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RouterProvider } from 'react-router';
+import { queryClient } from '../api/queryClient';
+import { dirOf } from '../i18n/locale';
+import { router } from './router';
+import { cssVariablesResolver, theme } from './theme';
+
+/** On a language change: Mantine's direction follows, and data is fetched again in the new language. */
+function LanguageEffects() {
+  const { i18n } = useTranslation();
+  const { setDirection } = useDirection();
+  useEffect(() => {
+    const onChange = (lng: string) => {
+      setDirection(dirOf(lng));
+      void queryClient.invalidateQueries();
+    };
+    i18n.on('languageChanged', onChange);
+    return () => i18n.off('languageChanged', onChange);
+  }, [i18n, setDirection]);
+  return null;
+}
+
+export function App({ initialDirection }: { initialDirection: 'ltr' | 'rtl' }) {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <DirectionProvider initialDirection={initialDirection}>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+          <LanguageEffects />
+          <Notifications position="top-center" />
+          <RouterProvider router={router} />
+        </MantineProvider>
+      </DirectionProvider>
+    </QueryClientProvider>
+  );
+}

@@ -1,0 +1,72 @@
+import { Center, Loader } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { createBrowserRouter } from 'react-router';
+import { keys } from '../api/hooks';
+import { queryClient, setAuthProblemHandler } from '../api/queryClient';
+import { AccountPage } from '../features/auth/AccountPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { loginPath, requireSession } from '../features/auth/session';
+import { PortalHome } from '../features/portal/PortalHome';
+import { RecommendationListPage } from '../features/recommendations/RecommendationListPage';
+import { RecommendationPage } from '../features/recommendations/RecommendationPage';
+import { WorkspaceHome } from '../features/recommendations/WorkspaceHome';
+import { NotFound } from './NotFound';
+import { PublicShell } from './PublicShell';
+import { RouteError } from './RouteError';
+import { WorkspaceShell } from './WorkspaceShell';
+
+function Loading() {
+  return (
+    <Center mih="60vh" aria-busy>
+      <Loader />
+    </Center>
+  );
+}
+
+export const router = createBrowserRouter([
+  {
+    path: '/',
+    Component: PublicShell,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <Loading />,
+    children: [
+      { index: true, Component: PortalHome },
+      { path: 'recommendations', element: <RecommendationListPage basePath="/recommendations" /> },
+      { path: 'recommendations/:id', element: <RecommendationPage basePath="/recommendations" /> },
+      { path: 'login', Component: LoginPage },
+      { path: '*', Component: NotFound },
+    ],
+  },
+  {
+    id: 'workspace',
+    path: '/app',
+    Component: WorkspaceShell,
+    loader: requireSession,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <Loading />,
+    children: [
+      { index: true, Component: WorkspaceHome },
+      { path: 'recommendations', element: <RecommendationListPage basePath="/app/recommendations" /> },
+      { path: 'recommendations/:id', element: <RecommendationPage basePath="/app/recommendations" /> },
+      {
+        path: 'users',
+        lazy: async () => ({ Component: (await import('../features/users/UsersPage')).UsersPage }),
+      },
+      { path: 'account', Component: AccountPage },
+      { path: '*', Component: NotFound },
+    ],
+  },
+]);
+
+// The session ended (expired, signed out elsewhere) or a password change is due: go where it can be fixed.
+setAuthProblemHandler((error) => {
+  const { pathname, search } = router.state.location;
+  if (!pathname.startsWith('/app')) return;
+  if (error.status === 401) {
+    queryClient.setQueryData(keys.me, null);
+    notifications.show({ id: 'session', color: 'orange', message: error.message });
+    void router.navigate(loginPath(pathname + search), { replace: true });
+  } else if (error.code === 'password_change_required' && pathname !== '/app/account') {
+    void router.navigate('/app/account', { replace: true });
+  }
+});

@@ -1,0 +1,344 @@
+import {
+  Anchor,
+  Badge,
+  Card,
+  Group,
+  List,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+  useDirection,
+} from '@mantine/core';
+import { IconArrowLeft, IconArrowRight } from '@tabler/icons-react';
+import {
+  CONTENT_LANGS,
+  type ContentLang,
+  dirOf,
+  type Recommendation,
+  type TermRef,
+  VOCABULARIES,
+  type Vocabulary,
+} from '@tatabbu/domain';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { isApiError } from '../../api/client';
+import { useRecommendation } from '../../api/hooks';
+import { ErrorState } from '../../app/ErrorState';
+import { PageTitle } from '../../app/PageTitle';
+import { useFormat } from '../../i18n/format';
+import { DemoMarker, MechanismBadge, PositionBadge, StatusBadge } from './badges';
+
+export function RecommendationPage({ basePath }: { basePath: string }) {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const rec = useRecommendation(id);
+  const listSearch = (location.state as { listSearch?: string } | null)?.listSearch ?? '';
+  const BackIcon = useDirection().dir === 'rtl' ? IconArrowRight : IconArrowLeft;
+
+  const back = (
+    <Anchor component={Link} to={`${basePath}${listSearch}`} size="sm">
+      <Group gap={4} component="span" wrap="nowrap">
+        <BackIcon size={16} aria-hidden />
+        {t('rec.back')}
+      </Group>
+    </Anchor>
+  );
+
+  if (rec.isPending) {
+    return (
+      <Stack gap="md">
+        <PageTitle title={t('common.loading')} />
+        {back}
+        <Skeleton height={32} width="50%" />
+        <Skeleton height={16} width="30%" />
+        <Skeleton height={120} />
+        <Skeleton height={80} />
+      </Stack>
+    );
+  }
+  if (rec.isError) {
+    const notFound = isApiError(rec.error) && (rec.error.status === 404 || rec.error.status === 400);
+    return (
+      <Stack gap="md">
+        <PageTitle title={notFound ? t('rec.notFoundTitle') : t('errors.title')} />
+        {back}
+        <Title order={1}>{notFound ? t('rec.notFoundTitle') : t('errors.title')}</Title>
+        {notFound ? (
+          <Text>{t('rec.notFound')}</Text>
+        ) : (
+          <ErrorState error={rec.error} onRetry={() => void rec.refetch()} />
+        )}
+      </Stack>
+    );
+  }
+  return <RecommendationView rec={rec.data} basePath={basePath} back={back} />;
+}
+
+function RecommendationView({ rec, basePath, back }: { rec: Recommendation; basePath: string; back: ReactNode }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const texts = CONTENT_LANGS.filter((l) => rec.text[l]?.trim());
+  // The UI language first, then the original, then the others.
+  const ordered = [...texts].sort((a, b) => rank(a) - rank(b));
+  function rank(l: ContentLang) {
+    if (l === f.locale) return 0;
+    if (l === rec.originalLang) return 1;
+    return 2 + CONTENT_LANGS.indexOf(l);
+  }
+  const lead = rec.institutions.filter((i) => i.role === 'lead');
+  const contributing = rec.institutions.filter((i) => i.role === 'contributing');
+  const termsByVocabulary = VOCABULARIES.map((v) => [v, rec.terms.filter((x) => x.vocabulary === v)] as const).filter(
+    ([, terms]) => terms.length > 0,
+  );
+  const sourceTitle = f.text(rec.source.title);
+
+  return (
+    <Stack gap="lg">
+      <PageTitle title={rec.key} />
+      {back}
+
+      <Stack gap="xs">
+        <Group gap="sm" align="center">
+          <MechanismBadge code={rec.mechanism.code} name={f.text(rec.mechanism.name)} />
+          <Text c="dimmed" size="sm" dir="auto">
+            {f.text(rec.mechanism.name)}
+          </Text>
+        </Group>
+        <Title order={1} className="ltr-value" style={{ textAlign: 'start' }}>
+          {rec.key}
+        </Title>
+        <Group gap="xs">
+          <PositionBadge position={rec.position} />
+          <StatusBadge status={rec.status} />
+          <DemoMarker origin={rec.statusOrigin} />
+          {rec.statusDate ? (
+            <Text size="sm" c="dimmed">
+              {t('rec.statusAsOf', { date: f.date(rec.statusDate) })}
+            </Text>
+          ) : null}
+        </Group>
+        {rec.statusOrigin === 'demo' ? (
+          <Text size="sm" c="dimmed">
+            {t('demo.explanation')}
+          </Text>
+        ) : null}
+      </Stack>
+
+      <Card withBorder padding="md" component="section" aria-labelledby="source-heading">
+        <Title order={2} size="h4" id="source-heading" mb="xs">
+          {t('rec.source')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing="xs">
+          {sourceTitle ? <Field label={t('rec.sourceTitle')}><span dir="auto">{sourceTitle}</span></Field> : null}
+          {rec.source.symbol ? (
+            <Field label={t('rec.symbol')}>
+              <span className="ltr-value">{rec.source.symbol}</span>
+            </Field>
+          ) : null}
+          {rec.source.date || rec.date ? <Field label={t('rec.date')}>{f.date(rec.source.date ?? rec.date)}</Field> : null}
+          {rec.source.cycle ? <Field label={t('rec.cycle')}>{f.number(rec.source.cycle)}</Field> : null}
+          {rec.paragraph ? (
+            <Field label={t('rec.paragraph')}>
+              <span className="ltr-value">{rec.paragraph}</span>
+            </Field>
+          ) : null}
+          <Field label={t('rec.position')}>{rec.position ? t(`position.${rec.position}`) : t('common.notSpecified')}</Field>
+        </SimpleGrid>
+      </Card>
+
+      <section aria-labelledby="texts-heading">
+        <Title order={2} size="h4" id="texts-heading" mb="xs">
+          {t('rec.text')}
+        </Title>
+        {ordered.length === 0 ? (
+          <Text c="dimmed">{t('rec.noText')}</Text>
+        ) : (
+          <div className="texts-grid">
+            {ordered.map((lang) => (
+              <Card key={lang} withBorder padding="md" component="figure" m={0}>
+                <Group gap="xs" mb="xs" component="figcaption">
+                  <Text fw={700} size="sm">
+                    {t(`languages.${lang}`)}
+                  </Text>
+                  {rec.originalLang === lang ? (
+                    <Badge size="sm" variant="light" color="gray" tt="none" c="gray.9">
+                      {t('rec.original')}
+                    </Badge>
+                  ) : null}
+                </Group>
+                <Text className="recommendation-text" lang={lang} dir={dirOf(lang)}>
+                  {rec.text[lang]}
+                </Text>
+              </Card>
+            ))}
+          </div>
+        )}
+      </section>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Card withBorder padding="md" component="section" aria-labelledby="states-heading">
+          <Title order={2} size="h4" id="states-heading" mb="xs">
+            {t('rec.recommendingStates')}
+          </Title>
+          {rec.recommendingStates.length ? (
+            <Group gap={6}>
+              {rec.recommendingStates.map((s) => (
+                <Anchor
+                  key={s.iso2}
+                  component={Link}
+                  to={`${basePath}?state=${encodeURIComponent(s.iso2)}`}
+                  size="sm"
+                  dir="auto"
+                >
+                  {f.text(s.name) || s.iso2}
+                </Anchor>
+              )).reduce<ReactNode[]>((acc, el, i) => (i ? [...acc, <span key={`s${i}`} aria-hidden>·</span>, el] : [el]), [])}
+            </Group>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {t('common.notSpecified')}
+            </Text>
+          )}
+        </Card>
+
+        <Card withBorder padding="md" component="section" aria-labelledby="institutions-heading">
+          <Title order={2} size="h4" id="institutions-heading" mb="xs">
+            {t('rec.institutions')}
+          </Title>
+          {rec.institutions.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('common.notSpecified')}
+            </Text>
+          ) : (
+            <Stack gap="xs">
+              {lead.length ? <InstitutionList title={t('rec.lead')} items={lead} basePath={basePath} /> : null}
+              {contributing.length ? (
+                <InstitutionList title={t('rec.contributing')} items={contributing} basePath={basePath} />
+              ) : null}
+            </Stack>
+          )}
+        </Card>
+      </SimpleGrid>
+
+      {termsByVocabulary.length ? (
+        <Card withBorder padding="md" component="section" aria-labelledby="tags-heading">
+          <Title order={2} size="h4" id="tags-heading" mb="xs">
+            {t('rec.tags')}
+          </Title>
+          <Stack gap="sm">
+            {termsByVocabulary.map(([vocabulary, terms]) => (
+              <TermGroup key={vocabulary} vocabulary={vocabulary} terms={terms} basePath={basePath} />
+            ))}
+          </Stack>
+        </Card>
+      ) : null}
+
+      {rec.recurrences.length ? (
+        <Card withBorder padding="md" component="section" aria-labelledby="recurrences-heading">
+          <Title order={2} size="h4" id="recurrences-heading" mb="xs">
+            {t('rec.recurrences')}
+          </Title>
+          <List spacing={4} size="sm">
+            {rec.recurrences.map((r) => (
+              <List.Item key={r.id}>
+                <Anchor component={Link} to={`${basePath}/${r.id}`} className="ltr-value">
+                  {r.key}
+                </Anchor>{' '}
+                <Text span size="xs" c="dimmed">
+                  ({r.mechanismCode} · {t(`rec.recurrenceKind.${r.kind}`)})
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        </Card>
+      ) : null}
+
+      <Text size="xs" c="dimmed">
+        {t('rec.updated', { date: f.date(rec.updatedAt) })}
+      </Text>
+    </Stack>
+  );
+}
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" fw={600}>
+        {label}
+      </Text>
+      <Text size="sm">{children}</Text>
+    </div>
+  );
+}
+
+function InstitutionList({
+  title,
+  items,
+  basePath,
+}: {
+  title: string;
+  items: Recommendation['institutions'];
+  basePath: string;
+}) {
+  const f = useFormat();
+  return (
+    <div>
+      <Text size="xs" c="dimmed" fw={600}>
+        {title}
+      </Text>
+      <List size="sm" spacing={2}>
+        {items.map((i) => {
+          const acronym = f.text(i.acronym);
+          const name = f.text(i.name) || i.code;
+          return (
+            <List.Item key={i.id}>
+              <Anchor component={Link} to={`${basePath}?institution=${encodeURIComponent(i.id)}`} dir="auto">
+                {name}
+              </Anchor>
+              {acronym && acronym !== name ? (
+                <Text span c="dimmed" size="sm" dir="auto">
+                  {' '}
+                  ({acronym})
+                </Text>
+              ) : null}
+            </List.Item>
+          );
+        })}
+      </List>
+    </div>
+  );
+}
+
+function TermGroup({ vocabulary, terms, basePath }: { vocabulary: Vocabulary; terms: TermRef[]; basePath: string }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  return (
+    <div>
+      <Text size="xs" c="dimmed" fw={600} mb={4}>
+        {t(`vocabulary.${vocabulary}`)}
+      </Text>
+      <Group gap={6}>
+        {terms.map((term) => {
+          const name = f.text(term.name);
+          const label = term.code && name && !name.startsWith(term.code) ? `${term.code} — ${name}` : name || term.code || '';
+          return (
+            <Anchor
+              key={term.id}
+              component={Link}
+              to={`${basePath}?term=${encodeURIComponent(term.id)}`}
+              className="tag-link"
+              size="sm"
+              dir="auto"
+            >
+              {label}
+            </Anchor>
+          );
+        })}
+      </Group>
+    </div>
+  );
+}

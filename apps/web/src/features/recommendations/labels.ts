@@ -1,0 +1,74 @@
+import {
+  IMPLEMENTATION_STATUSES,
+  type ImplementationStatus,
+  type LocalizedText,
+  type Position,
+  POSITIONS,
+  pickText,
+  type RecommendationFacet,
+  type RecommendationList,
+} from '@tatabbu/domain';
+import type { TFunction } from 'i18next';
+import type { FilterParam, Sort } from './filters';
+
+export const isStatus = (v: string): v is ImplementationStatus =>
+  (IMPLEMENTATION_STATUSES as readonly string[]).includes(v);
+export const isPosition = (v: string): v is Position => (POSITIONS as readonly string[]).includes(v);
+
+/** Locale keys of the sort options (the API's names contain a leading minus). */
+export const SORT_KEYS = {
+  relevance: 'relevance',
+  key: 'keyAsc',
+  '-key': 'keyDesc',
+  date: 'dateAsc',
+  '-date': 'dateDesc',
+  '-updated': 'updatedDesc',
+} as const satisfies Record<Sort, string>;
+
+const text = (label: LocalizedText | undefined, lang: string) => pickText(label, lang)?.text ?? '';
+
+/** The label of a facet bucket: status and position are translated here, the rest come from the server. */
+export function facetValueLabel(
+  t: TFunction,
+  lang: string,
+  facet: RecommendationFacet | FilterParam,
+  value: string,
+  label?: LocalizedText,
+): string {
+  if (facet === 'status' && isStatus(value)) return t(`status.${value}`);
+  if (facet === 'position' && isPosition(value)) return t(`position.${value}`);
+  return text(label, lang) || value;
+}
+
+/**
+ * Label of an active filter value, for the chips: from the facets first, then from the items shown
+ * (a filtered list's items carry the filtered term, institution or State), else the raw value.
+ */
+export function filterValueLabel(
+  t: TFunction,
+  lang: string,
+  param: FilterParam,
+  value: string,
+  data: RecommendationList | undefined,
+): string {
+  if (param === 'status' || param === 'position') return facetValueLabel(t, lang, param, value);
+  const facet: RecommendationFacet = param === 'term' ? 'axis' : param;
+  const bucket = data?.facets[facet]?.find((b) => b.value === value);
+  if (bucket && text(bucket.label, lang)) return text(bucket.label, lang);
+  for (const item of data?.items ?? []) {
+    if (param === 'mechanism' && item.mechanism.code === value) return item.mechanism.code;
+    if (param === 'term') {
+      const term = item.terms.find((x) => x.id === value || x.code === value);
+      if (term) return text(term.name, lang) || term.code || value;
+    }
+    if (param === 'institution') {
+      const inst = item.institutions.find((x) => x.id === value || x.code === value);
+      if (inst) return text(inst.acronym, lang) || text(inst.name, lang) || inst.code;
+    }
+    if (param === 'state') {
+      const st = item.recommendingStates.find((x) => x.iso2 === value);
+      if (st) return text(st.name, lang) || value;
+    }
+  }
+  return value;
+}

@@ -1,0 +1,132 @@
+import { Alert, Button, Group, Modal, Stack, Switch, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
+import type { Actor, Institution, Role, User, UserUpdate } from '@tatabbu/domain';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiRequestError, isApiError } from '../../api/client';
+import { useUpdateUser } from '../../api/hooks';
+import { assignableRoles, fixedInstitution, needsInstitution } from './roles';
+import { InstitutionSelect, RoleSelect } from './UserFormFields';
+
+/** Role, institution and active flag, sent with the version that was read (409 on a stale one). */
+export function EditUserDialog({
+  user,
+  onClose,
+  actor,
+  institutions,
+  onReload,
+  reloading,
+}: {
+  user: User | null;
+  onClose: () => void;
+  actor: Actor;
+  institutions: Institution[];
+  onReload: () => Promise<unknown>;
+  reloading: boolean;
+}) {
+  const { t } = useTranslation();
+  const update = useUpdateUser();
+  const [role, setRole] = useState<Role | null>(user?.role ?? null);
+  const [institutionId, setInstitutionId] = useState<string | null>(user?.institutionId ?? null);
+  const [active, setActive] = useState(user?.active ?? true);
+  const [error, setError] = useState<string | null>(null);
+
+  // A newer version of the user (after "reload") resets the form to what is stored now.
+  const reset = update.reset;
+  useEffect(() => {
+    setRole(user?.role ?? null);
+    setInstitutionId(user?.institutionId ?? null);
+    setActive(user?.active ?? true);
+    setError(null);
+    reset();
+  }, [user?.id, user?.version, user?.role, user?.institutionId, user?.active, reset]);
+
+  if (!user) return null;
+  const roles = assignableRoles(actor, user.role);
+  const fixed = fixedInstitution(actor);
+  const isSelf = user.id === actor.id;
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!role) return;
+    if (needsInstitution(role) && !institutionId) {
+      setError(t('users.errors.institutionRequired'));
+      return;
+    }
+    setError(null);
+    const patch: UserUpdate & { id: string } = { id: user.id, version: user.version };
+    if (role !== user.role) patch.role = role;
+    const nextInstitution = needsInstitution(role) ? institutionId : null;
+    if (nextInstitution !== user.institutionId) patch.institutionId = nextInstitution;
+    if (active !== user.active) patch.active = active;
+    update.mutate(patch, {
+      onSuccess: () => {
+        notifications.show({ color: 'teal', message: t('users.edit.saved', { name: user.name }) });
+        onClose();
+      },
+    });
+  };
+
+  const stale = isApiError(update.error, 'stale_version');
+  const serverError = update.error instanceof ApiRequestError ? update.error.message : update.error ? t('errors.unexpected') : null;
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('users.edit.title', { name: user.name })}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          {serverError || error ? (
+            <Alert role="alert" color={stale ? 'orange' : 'red'} variant="light" icon={<IconAlertCircle aria-hidden />}>
+              <Text size="sm" c="dark">
+                {error ?? serverError}
+              </Text>
+              {stale ? (
+                <Button
+                  mt="sm"
+                  size="xs"
+                  variant="default"
+                  loading={reloading}
+                  leftSection={<IconRefresh size={14} aria-hidden />}
+                  onClick={() => void onReload()}
+                >
+                  {t('users.edit.reload')}
+                </Button>
+              ) : null}
+            </Alert>
+          ) : null}
+          <Text size="sm" c="dimmed">
+            <span dir="ltr">{user.email}</span>
+          </Text>
+          <RoleSelect roles={roles} value={role} onChange={setRole} />
+          <InstitutionSelect
+            role={role}
+            institutions={institutions}
+            value={institutionId}
+            onChange={setInstitutionId}
+            fixed={fixed !== null}
+          />
+          <Switch
+            label={t('users.fields.active')}
+            description={isSelf ? t('users.edit.selfActive') : t('users.edit.activeHint')}
+            checked={active}
+            disabled={isSelf}
+            onChange={(e) => setActive(e.currentTarget.checked)}
+          />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={update.isPending} disabled={stale}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,308 @@
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Menu,
+  Modal,
+  NativeSelect,
+  Pagination,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconDots, IconKey, IconPencil, IconUserPlus } from '@tabler/icons-react';
+import { ROLES, type Role, type User } from '@tatabbu/domain';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { ApiRequestError } from '../../api/client';
+import { type UserWithPassword, useInstitutions, useResetPassword, useUsers } from '../../api/hooks';
+import { ErrorState } from '../../app/ErrorState';
+import { PageTitle } from '../../app/PageTitle';
+import { useFormat } from '../../i18n/format';
+import { useSessionUser } from '../auth/session';
+import { CreateUserDialog } from './CreateUserDialog';
+import { EditUserDialog } from './EditUserDialog';
+import { OneTimePasswordDialog } from './OneTimePasswordDialog';
+import { actorOf, assignableRoles, canManage } from './roles';
+
+const PAGE_SIZE = 20;
+const isRole = (v: string | null): v is Role => (ROLES as readonly string[]).includes(v ?? '');
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const me = useSessionUser();
+  const actor = actorOf(me);
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const roleParam = params.get('role');
+  const role = isRole(roleParam) ? roleParam : undefined;
+  const page = Math.max(1, Number(params.get('page')) || 1);
+
+  const users = useUsers({ q: q || undefined, role, page, pageSize: PAGE_SIZE });
+  const institutions = useInstitutions();
+  const reset = useResetPassword();
+  const institutionName = useMemo(() => {
+    const byId = new Map((institutions.data ?? []).map((i) => [i.id, i]));
+    return (id: string | null) => {
+      if (!id) return '';
+      const i = byId.get(id);
+      return i ? f.text(i.acronym) || f.text(i.name) || i.code : '…';
+    };
+  }, [institutions.data, f]);
+
+  const [createOpen, setCreateOpen] = useState(false);
+  const [editId, setEditId] = useState<string | null>(null);
+  const [confirmReset, setConfirmReset] = useState<User | null>(null);
+  const [otp, setOtp] = useState<{ name: string; email: string; password: string; created: boolean } | null>(null);
+  const editUser = users.data?.items.find((u) => u.id === editId) ?? null;
+  const canCreate = assignableRoles(actor).length > 0;
+
+  const setParam = (name: string, value: string | null, replace = false) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    if (name !== 'page') next.delete('page');
+    setParams(next, { replace, preventScrollReset: true });
+  };
+
+  const [search, setSearch] = useState(q);
+  useEffect(() => setSearch(q), [q]);
+  const debounced = useDebouncedCallback((value: string) => setParam('q', value.trim() || null, true), 400);
+
+  const showOtp = (result: UserWithPassword, created: boolean) =>
+    setOtp({ name: result.user.name, email: result.user.email, password: result.oneTimePassword, created });
+
+  const total = users.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+
+  return (
+    <Stack gap="md">
+      <PageTitle title={t('users.title')} />
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>{t('users.title')}</Title>
+          <Text c="dimmed" size="sm" aria-live="polite">
+            {users.data ? t('users.total', { count: total }) : t('common.loading')}
+          </Text>
+        </div>
+        {canCreate ? (
+          <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setCreateOpen(true)}>
+            {t('users.create.open')}
+          </Button>
+        ) : null}
+      </Group>
+
+      <Group gap="sm" align="flex-end" role="search">
+        <TextInput
+          type="search"
+          label={t('users.search')}
+          placeholder={t('users.searchPlaceholder')}
+          value={search}
+          dir="auto"
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            debounced(e.currentTarget.value);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              debounced.cancel();
+              setParam('q', search.trim() || null);
+            }
+          }}
+          style={{ flex: 1, minWidth: 200 }}
+        />
+        <NativeSelect
+          label={t('users.fields.role')}
+          value={role ?? ''}
+          onChange={(e) => setParam('role', e.currentTarget.value || null)}
+          data={[{ value: '', label: t('users.allRoles') }, ...ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))]}
+        />
+      </Group>
+
+      {users.isError && !users.data ? (
+        <ErrorState error={users.error} onRetry={() => void users.refetch()} />
+      ) : (
+        <Card withBorder padding={0}>
+          <Table.ScrollContainer minWidth={760}>
+            <Table striped highlightOnHover verticalSpacing="sm" aria-busy={users.isFetching}>
+              <Table.Caption>{t('users.caption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('users.fields.name')}</Table.Th>
+                  <Table.Th scope="col">{t('users.fields.email')}</Table.Th>
+                  <Table.Th scope="col">{t('users.fields.role')}</Table.Th>
+                  <Table.Th scope="col">{t('users.fields.institution')}</Table.Th>
+                  <Table.Th scope="col">{t('users.fields.status')}</Table.Th>
+                  <Table.Th scope="col">{t('users.fields.lastLogin')}</Table.Th>
+                  <Table.Th scope="col">
+                    <span className="visually-hidden">{t('users.fields.actions')}</span>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody className={users.isPlaceholderData ? 'list-busy' : undefined}>
+                {!users.data
+                  ? [0, 1, 2, 3].map((i) => (
+                      <Table.Tr key={i} aria-hidden>
+                        {[0, 1, 2, 3, 4, 5, 6].map((c) => (
+                          <Table.Td key={c}>
+                            <Skeleton height={12} />
+                          </Table.Td>
+                        ))}
+                      </Table.Tr>
+                    ))
+                  : users.data.items.map((u) => (
+                      <Table.Tr key={u.id}>
+                        <Table.Td>
+                          <Text size="sm" fw={600} dir="auto">
+                            {u.name}
+                          </Text>
+                          {u.mustChangePassword ? (
+                            <Text size="xs" c="dimmed">
+                              {t('users.pendingPassword')}
+                            </Text>
+                          ) : null}
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm" dir="ltr" span>
+                            {u.email}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>{t(`roles.${u.role}`)}</Table.Td>
+                        <Table.Td>
+                          <span dir="auto">{institutionName(u.institutionId)}</span>
+                        </Table.Td>
+                        <Table.Td>
+                          {u.active ? (
+                            <Badge variant="light" color="blue" tt="none" radius="sm">
+                              {t('users.active')}
+                            </Badge>
+                          ) : (
+                            <Badge variant="outline" color="gray" c="gray.8" tt="none" radius="sm">
+                              {t('users.inactive')}
+                            </Badge>
+                          )}
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{u.lastLoginAt ? f.dateTime(u.lastLoginAt) : t('users.never')}</Text>
+                        </Table.Td>
+                        <Table.Td>
+                          {canManage(actor, u) ? (
+                            <Menu position="bottom-end" withinPortal>
+                              <Menu.Target>
+                                <ActionIcon variant="subtle" color="dark" aria-label={t('users.actionsFor', { name: u.name })}>
+                                  <IconDots size={18} aria-hidden />
+                                </ActionIcon>
+                              </Menu.Target>
+                              <Menu.Dropdown>
+                                <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditId(u.id)}>
+                                  {t('users.edit.open')}
+                                </Menu.Item>
+                                <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={() => setConfirmReset(u)}>
+                                  {t('users.reset.open')}
+                                </Menu.Item>
+                              </Menu.Dropdown>
+                            </Menu>
+                          ) : null}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                {users.data && users.data.items.length === 0 ? (
+                  <Table.Tr>
+                    <Table.Td colSpan={7}>
+                      <Text c="dimmed" ta="center" py="md">
+                        {t('users.empty')}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ) : null}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Card>
+      )}
+
+      {pages > 1 ? (
+        <nav aria-label={t('list.pagination.label')}>
+          <Pagination
+            total={pages}
+            value={Math.min(page, pages)}
+            onChange={(p) => setParam('page', p > 1 ? String(p) : null)}
+            getControlProps={(control) => ({ 'aria-label': t(`list.pagination.${control}`) })}
+            getItemProps={(p) => ({ 'aria-label': t('list.pagination.page', { n: f.number(p) }) })}
+          />
+        </nav>
+      ) : null}
+
+      <CreateUserDialog
+        opened={createOpen}
+        onClose={() => setCreateOpen(false)}
+        actor={actor}
+        institutions={institutions.data ?? []}
+        onCreated={(result) => {
+          setCreateOpen(false);
+          showOtp(result, true);
+        }}
+      />
+
+      <EditUserDialog
+        user={editUser}
+        onClose={() => setEditId(null)}
+        actor={actor}
+        institutions={institutions.data ?? []}
+        onReload={() => users.refetch()}
+        reloading={users.isFetching}
+      />
+
+      <Modal
+        opened={confirmReset !== null}
+        onClose={() => {
+          setConfirmReset(null);
+          reset.reset();
+        }}
+        title={t('users.reset.title')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <Stack gap="md">
+          <Text size="sm">{t('users.reset.confirm', { name: confirmReset?.name ?? '' })}</Text>
+          {reset.error ? (
+            <Text size="sm" c="red.9" role="alert">
+              {reset.error instanceof ApiRequestError ? reset.error.message : t('errors.unexpected')}
+            </Text>
+          ) : null}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirmReset(null)}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              color="red.9"
+              loading={reset.isPending}
+              onClick={() => {
+                if (!confirmReset) return;
+                reset.mutate(confirmReset.id, {
+                  onSuccess: (result) => {
+                    setConfirmReset(null);
+                    showOtp(result, false);
+                  },
+                });
+              }}
+            >
+              {t('users.reset.submit')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+
+      <OneTimePasswordDialog result={otp} onClose={() => setOtp(null)} />
+    </Stack>
+  );
+}
+
+export default UsersPage;
