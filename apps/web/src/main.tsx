@@ -13,7 +13,10 @@ import { baseLocale, chooseLocale, dirOf } from './i18n/locale';
 
 /** The user's choice, else the browser's languages, else the instance default from the server. */
 async function initialLocale() {
-  const chosen = chooseLocale({ stored: storedLocale(), browser: navigator.languages ?? [navigator.language] });
+  const chosen = chooseLocale({
+    stored: storedLocale(),
+    browser: navigator.languages ?? [navigator.language],
+  });
   if (chosen) return chosen;
   try {
     const config = await queryClient.fetchQuery(configQuery);

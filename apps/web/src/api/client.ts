@@ -28,7 +28,8 @@ interface ClientSettings {
 
 let settings: ClientSettings = {
   locale: () => 'en',
-  fallbackMessage: (kind) => (kind === 'network' ? 'Cannot reach the server.' : 'Unexpected answer from the server.'),
+  fallbackMessage: (kind) =>
+    kind === 'network' ? 'Cannot reach the server.' : 'Unexpected answer from the server.',
 };
 let csrfToken: string | null = null;
 
@@ -67,7 +68,10 @@ export interface RequestOptions {
 const SAFE = new Set(['GET', 'HEAD']);
 
 /** JSON request to `/api/v1{path}`. Resolves to the parsed body (undefined for 204). */
-export async function api<T>(path: string, { method = 'GET', query, body, signal }: RequestOptions = {}): Promise<T> {
+export async function api<T>(
+  path: string,
+  { method = 'GET', query, body, signal }: RequestOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = {
     accept: 'application/json',
     'accept-language': settings.locale(),
@@ -104,7 +108,11 @@ export async function api<T>(path: string, { method = 'GET', query, body, signal
       const { code, message, details } = parsed.data.error;
       throw new ApiRequestError(res.status, code, message, details);
     }
-    throw new ApiRequestError(res.status, res.status >= 500 ? 'internal' : 'unexpected', settings.fallbackMessage('unexpected'));
+    throw new ApiRequestError(
+      res.status,
+      res.status >= 500 ? 'internal' : 'unexpected',
+      settings.fallbackMessage('unexpected'),
+    );
   }
   if (json === undefined && text) {
     throw new ApiRequestError(res.status, 'unexpected', settings.fallbackMessage('unexpected'));

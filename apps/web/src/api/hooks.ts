@@ -1,10 +1,4 @@
-import {
-  keepPreviousData,
-  queryOptions,
-  useMutation,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Institution,
   Me,
@@ -12,10 +6,10 @@ import type {
   Recommendation,
   RecommendationList,
   Term,
+  UiLocale,
   User,
   UserCreate,
   UserUpdate,
-  UiLocale,
   Vocabulary,
 } from '@tatabbu/domain';
 import { api, isApiError, type Query, setCsrfToken } from './client';
@@ -81,7 +75,8 @@ export const useMe = () => useQuery(meQuery);
 export function useLogin() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; password: string }) => api<Me>('/auth/login', { method: 'POST', body }),
+    mutationFn: (body: { email: string; password: string }) =>
+      api<Me>('/auth/login', { method: 'POST', body }),
     onSuccess: (me) => {
       setCsrfToken(me.csrfToken);
       // Another user may have used this browser: nothing of theirs stays in the cache.
@@ -137,7 +132,8 @@ export function useRecommendation(id: string) {
 export function useUsers(params: UserListParams) {
   return useQuery({
     queryKey: keys.users(params),
-    queryFn: ({ signal }) => api<{ items: User[]; total: number }>('/users', { query: { ...params }, signal }),
+    queryFn: ({ signal }) =>
+      api<{ items: User[]; total: number }>('/users', { query: { ...params }, signal }),
     placeholderData: keepPreviousData,
     staleTime: 10_000,
   });

@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../api/client';
 
 /** Shows the server's (localised) message, or a generic one, with a retry action. */
-export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?: () => void; title?: string }) {
+export function ErrorState({
+  error,
+  onRetry,
+  title,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  title?: string;
+}) {
   const { t } = useTranslation();
   const message = error instanceof ApiRequestError ? error.message : t('errors.unexpected');
   return (
@@ -18,7 +26,12 @@ export function ErrorState({ error, onRetry, title }: { error: unknown; onRetry?
       <Text size="sm">{message}</Text>
       {onRetry ? (
         <Group mt="sm">
-          <Button size="xs" variant="default" leftSection={<IconRefresh size={14} aria-hidden />} onClick={onRetry}>
+          <Button
+            size="xs"
+            variant="default"
+            leftSection={<IconRefresh size={14} aria-hidden />}
+            onClick={onRetry}
+          >
             {t('common.retry')}
           </Button>
         </Group>

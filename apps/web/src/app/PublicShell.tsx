@@ -28,7 +28,12 @@ export function PublicShell() {
             </Group>
             <Group gap="xs">
               <LanguageSwitcher />
-              <Button component={Link} to="/login" variant="default" leftSection={<IconLogin size={18} aria-hidden />}>
+              <Button
+                component={Link}
+                to="/login"
+                variant="default"
+                leftSection={<IconLogin size={18} aria-hidden />}
+              >
                 {t('nav.signIn')}
               </Button>
             </Group>
@@ -36,11 +41,23 @@ export function PublicShell() {
         </Container>
       </Box>
 
-      <Container size="xl" py="lg" w="100%" style={{ flex: 1 }} component="main" id="main-content" tabIndex={-1}>
+      <Container
+        size="xl"
+        py="lg"
+        w="100%"
+        style={{ flex: 1 }}
+        component="main"
+        id="main-content"
+        tabIndex={-1}
+      >
         <Outlet />
       </Container>
 
-      <Box component="footer" bg="white" style={{ borderBlockStart: '1px solid var(--mantine-color-gray-3)' }}>
+      <Box
+        component="footer"
+        bg="white"
+        style={{ borderBlockStart: '1px solid var(--mantine-color-gray-3)' }}
+      >
         <Container size="xl" py="md">
           <Stack gap={4}>
             <Text size="sm" c="dimmed">

@@ -10,7 +10,11 @@ export function RouteError() {
   const error = useRouteError();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   const message =
-    error instanceof ApiRequestError ? error.message : notFound ? t('errors.notFound') : t('errors.unexpected');
+    error instanceof ApiRequestError
+      ? error.message
+      : notFound
+        ? t('errors.notFound')
+        : t('errors.unexpected');
   return (
     <Container size="sm" py="xl" component="main" id="main-content">
       <PageTitle title={notFound ? t('errors.notFoundTitle') : t('errors.title')} />

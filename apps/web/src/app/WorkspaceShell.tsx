@@ -1,7 +1,26 @@
-import { AppShell, Avatar, Burger, Button, Group, Menu, NavLink as MantineNavLink, Text, UnstyledButton } from '@mantine/core';
+import {
+  AppShell,
+  Avatar,
+  Burger,
+  Button,
+  Group,
+  NavLink as MantineNavLink,
+  Menu,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconHome, IconKey, IconList, IconLogout, IconLogout2, IconUsers, IconWorld, IconChevronDown } from '@tabler/icons-react';
+import {
+  IconChevronDown,
+  IconHome,
+  IconKey,
+  IconList,
+  IconLogout,
+  IconLogout2,
+  IconUsers,
+  IconWorld,
+} from '@tabler/icons-react';
 import { can } from '@tatabbu/domain';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -37,7 +56,13 @@ export function WorkspaceShell() {
   const links = [
     { to: '/app', label: t('nav.overview'), icon: IconHome, exact: true, show: true },
     { to: '/app/recommendations', label: t('nav.recommendations'), icon: IconList, exact: false, show: true },
-    { to: '/app/users', label: t('nav.users'), icon: IconUsers, exact: false, show: can(actorOf(me), 'user.list') },
+    {
+      to: '/app/users',
+      label: t('nav.users'),
+      icon: IconUsers,
+      exact: false,
+      show: can(actorOf(me), 'user.list'),
+    },
   ];
   const isActive = (to: string, exact: boolean) =>
     exact ? location.pathname === to : location.pathname === to || location.pathname.startsWith(`${to}/`);
@@ -112,7 +137,11 @@ export function WorkspaceShell() {
                 <Menu.Item leftSection={<IconLogout size={16} aria-hidden />} onClick={() => signOut(false)}>
                   {t('user.signOut')}
                 </Menu.Item>
-                <Menu.Item color="red.9" leftSection={<IconLogout2 size={16} aria-hidden />} onClick={() => signOut(true)}>
+                <Menu.Item
+                  color="red.9"
+                  leftSection={<IconLogout2 size={16} aria-hidden />}
+                  onClick={() => signOut(true)}
+                >
                   {t('user.signOutEverywhere')}
                 </Menu.Item>
               </Menu.Dropdown>

@@ -1,4 +1,4 @@
-import { pickText, type LocalizedText } from '@tatabbu/domain';
+import { type LocalizedText, pickText } from '@tatabbu/domain';
 import { useTranslation } from 'react-i18next';
 import { intlLocale } from './locale';
 

@@ -6,7 +6,11 @@ import ar from './locales/ar.json';
 import en from './locales/en.json';
 import fr from './locales/fr.json';
 
-export const resources = { ar: { translation: ar }, fr: { translation: fr }, en: { translation: en } } as const;
+export const resources = {
+  ar: { translation: ar },
+  fr: { translation: fr },
+  en: { translation: en },
+} as const;
 
 /** Reads the remembered choice; storage can be unavailable (private mode, blocked cookies). */
 export function storedLocale(): string | null {

@@ -13,7 +13,9 @@ const PLURAL_SUFFIXES = ['zero', 'one', 'two', 'few', 'many', 'other'];
 /** Every leaf of a locale file as [dotted key, value]. */
 function leaves(tree: Tree, prefix = ''): [string, unknown][] {
   return Object.entries(tree).flatMap(([k, v]) =>
-    v !== null && typeof v === 'object' ? leaves(v as Tree, `${prefix}${k}.`) : [[`${prefix}${k}`, v] as [string, unknown]],
+    v !== null && typeof v === 'object'
+      ? leaves(v as Tree, `${prefix}${k}.`)
+      : [[`${prefix}${k}`, v] as [string, unknown]],
   );
 }
 
@@ -27,7 +29,10 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('locale files', () => {
-  const keysOf = (locale: string) => leaves(LOCALES[locale] as Tree).map(([k]) => k).sort();
+  const keysOf = (locale: string) =>
+    leaves(LOCALES[locale] as Tree)
+      .map(([k]) => k)
+      .sort();
 
   it('have exactly the same keys in ar, fr and en', () => {
     expect(keysOf('ar')).toEqual(keysOf('en'));
@@ -81,7 +86,9 @@ describe('locale files', () => {
 
   it('give every plural key all the forms Arabic needs', () => {
     const keys = leaves(LOCALES.en as Tree).map(([k]) => k);
-    const bases = new Set(keys.filter((k) => /_(zero|one|two|few|many|other)$/.test(k)).map((k) => k.replace(/_[a-z]+$/, '')));
+    const bases = new Set(
+      keys.filter((k) => /_(zero|one|two|few|many|other)$/.test(k)).map((k) => k.replace(/_[a-z]+$/, '')),
+    );
     for (const base of bases) {
       for (const s of PLURAL_SUFFIXES) expect(keys, base).toContain(`${base}_${s}`);
     }

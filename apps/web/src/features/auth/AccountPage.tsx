@@ -48,8 +48,15 @@ export function AccountPage() {
     );
   };
 
-  const serverMessage = change.error instanceof ApiRequestError ? change.error.message : change.error ? t('errors.unexpected') : null;
-  const problemMessage = problem ? t(`account.problem.${problem}`, { n: f.number(PASSWORD_MIN_LENGTH) }) : null;
+  const serverMessage =
+    change.error instanceof ApiRequestError
+      ? change.error.message
+      : change.error
+        ? t('errors.unexpected')
+        : null;
+  const problemMessage = problem
+    ? t(`account.problem.${problem}`, { n: f.number(PASSWORD_MIN_LENGTH) })
+    : null;
 
   return (
     <Stack gap="lg" maw={720}>
@@ -57,7 +64,12 @@ export function AccountPage() {
       <Title order={1}>{t('account.title')}</Title>
 
       {mustChange ? (
-        <Alert color="blue" variant="light" icon={<IconLock aria-hidden />} title={t('account.mustChangeTitle')}>
+        <Alert
+          color="blue"
+          variant="light"
+          icon={<IconLock aria-hidden />}
+          title={t('account.mustChangeTitle')}
+        >
           {t('account.mustChange')}
         </Alert>
       ) : null}

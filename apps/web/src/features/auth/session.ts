@@ -7,7 +7,7 @@ import { isUiLocale } from '../../i18n/locale';
 
 /** Only same-site paths are accepted as `next` (no open redirect). */
 export function safeNext(next: string | null | undefined, fallback = '/app'): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
   return next;
 }
 

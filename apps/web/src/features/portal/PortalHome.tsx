@@ -1,6 +1,16 @@
-import { Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+  useDirection,
+} from '@mantine/core';
 import { IconArrowLeft, IconArrowRight } from '@tabler/icons-react';
-import { useDirection } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useRecommendations } from '../../api/hooks';
@@ -24,10 +34,13 @@ export function PortalHome() {
         <Title order={1}>{t('portal.title')}</Title>
         <Text size="lg">{t('portal.intro')}</Text>
         <Group mt="sm">
-          <Button component={Link} to="/recommendations" size="md" rightSection={<Arrow size={18} aria-hidden />}>
-            {overview.data
-              ? t('portal.browseCount', { count: overview.data.total })
-              : t('portal.browse')}
+          <Button
+            component={Link}
+            to="/recommendations"
+            size="md"
+            rightSection={<Arrow size={18} aria-hidden />}
+          >
+            {overview.data ? t('portal.browseCount', { count: overview.data.total }) : t('portal.browse')}
           </Button>
         </Group>
       </Stack>
@@ -48,7 +61,11 @@ export function PortalHome() {
           <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
             {mechanisms.map((m) => (
               <Card key={m.value} withBorder padding="md">
-                <Anchor component={Link} to={`/recommendations?mechanism=${encodeURIComponent(m.value)}`} fw={700}>
+                <Anchor
+                  component={Link}
+                  to={`/recommendations?mechanism=${encodeURIComponent(m.value)}`}
+                  fw={700}
+                >
                   <span dir="auto">{f.text(m.label) || m.value}</span>
                 </Anchor>
                 <Text size="sm" c="dimmed">

@@ -1,5 +1,10 @@
 import { Button, Checkbox, Group, Skeleton, Stack, Text, TextInput } from '@mantine/core';
-import { type FacetBucket, RECOMMENDATION_FACETS, type RecommendationFacet, type RecommendationList } from '@tatabbu/domain';
+import {
+  type FacetBucket,
+  RECOMMENDATION_FACETS,
+  type RecommendationFacet,
+  type RecommendationList,
+} from '@tatabbu/domain';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
@@ -82,13 +87,19 @@ function FacetGroup({
   if (options.length === 0) return null;
 
   const needle = filter.trim().toLocaleLowerCase(f.locale);
-  const matching = needle ? options.filter((o) => o.label.toLocaleLowerCase(f.locale).includes(needle)) : options;
-  const visible = expanded || needle
-    ? matching
-    : matching.filter((o, i) => i < SHOWN || selected.includes(o.value));
+  const matching = needle
+    ? options.filter((o) => o.label.toLocaleLowerCase(f.locale).includes(needle))
+    : options;
+  const visible =
+    expanded || needle ? matching : matching.filter((o, i) => i < SHOWN || selected.includes(o.value));
 
   return (
-    <Checkbox.Group label={t(`facets.${facet}`)} value={selected} onChange={onChange} labelProps={{ fw: 700, mb: 6 }}>
+    <Checkbox.Group
+      label={t(`facets.${facet}`)}
+      value={selected}
+      onChange={onChange}
+      labelProps={{ fw: 700, mb: 6 }}
+    >
       {expanded && options.length > FILTERABLE ? (
         <TextInput
           size="xs"

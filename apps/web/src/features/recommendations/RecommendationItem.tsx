@@ -30,7 +30,12 @@ export function RecommendationItem({
           <Group gap="xs" wrap="nowrap" align="center">
             <MechanismBadge code={item.mechanism.code} name={f.text(item.mechanism.name)} />
             <Title order={2} size="h5" id={headingId}>
-              <Anchor component={Link} to={`${basePath}/${item.id}`} state={{ listSearch }} className="ltr-value">
+              <Anchor
+                component={Link}
+                to={`${basePath}/${item.id}`}
+                state={{ listSearch }}
+                className="ltr-value"
+              >
                 {item.key}
               </Anchor>
             </Title>
@@ -65,7 +70,9 @@ export function RecommendationItem({
                   {t('rec.recommendedBy')}
                 </Text>{' '}
                 <span dir="auto">{states.slice(0, STATES_SHOWN).join(t('common.listSeparator'))}</span>
-                {states.length > STATES_SHOWN ? ` ${t('rec.moreStates', { count: states.length - STATES_SHOWN })}` : ''}
+                {states.length > STATES_SHOWN
+                  ? ` ${t('rec.moreStates', { count: states.length - STATES_SHOWN })}`
+                  : ''}
               </Text>
             ) : null}
             {lead ? (

@@ -115,14 +115,19 @@ export function RecommendationListPage({ basePath }: { basePath: string }) {
                     onClick={drawer.open}
                     aria-haspopup="dialog"
                   >
-                    {filterCount > 0 ? t('list.filters.openCount', { n: f.number(filterCount) }) : t('list.filters.open')}
+                    {filterCount > 0
+                      ? t('list.filters.openCount', { n: f.number(filterCount) })
+                      : t('list.filters.open')}
                   </Button>
                 ) : null}
                 <NativeSelect
                   label={t('list.sort.label')}
                   value={state.sort}
                   onChange={(e) => go(withSort(state, e.currentTarget.value as Sort))}
-                  data={RECOMMENDATION_SORTS.map((s) => ({ value: s, label: t(`list.sort.${SORT_KEYS[s]}`) }))}
+                  data={RECOMMENDATION_SORTS.map((s) => ({
+                    value: s,
+                    label: t(`list.sort.${SORT_KEYS[s]}`),
+                  }))}
                 />
               </Group>
             </Group>
@@ -201,7 +206,9 @@ export function RecommendationListPage({ basePath }: { basePath: string }) {
               </Stack>
             )}
 
-            {list.isError && data ? <ErrorState error={list.error} onRetry={() => void list.refetch()} /> : null}
+            {list.isError && data ? (
+              <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+            ) : null}
 
             {data && data.total > 0 ? (
               <Group justify="space-between" align="center" mt="sm" gap="sm">
@@ -213,7 +220,9 @@ export function RecommendationListPage({ basePath }: { basePath: string }) {
                     siblings={wide ? 1 : 0}
                     boundaries={1}
                     getControlProps={(control) => ({ 'aria-label': t(`list.pagination.${control}`) })}
-                    getItemProps={(page) => ({ 'aria-label': t('list.pagination.page', { n: f.number(page) }) })}
+                    getItemProps={(page) => ({
+                      'aria-label': t('list.pagination.page', { n: f.number(page) }),
+                    })}
                   />
                 </Box>
                 <NativeSelect

@@ -78,7 +78,15 @@ export function RecommendationPage({ basePath }: { basePath: string }) {
   return <RecommendationView rec={rec.data} basePath={basePath} back={back} />;
 }
 
-function RecommendationView({ rec, basePath, back }: { rec: Recommendation; basePath: string; back: ReactNode }) {
+function RecommendationView({
+  rec,
+  basePath,
+  back,
+}: {
+  rec: Recommendation;
+  basePath: string;
+  back: ReactNode;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   const texts = CONTENT_LANGS.filter((l) => rec.text[l]?.trim());
@@ -91,9 +99,9 @@ function RecommendationView({ rec, basePath, back }: { rec: Recommendation; base
   }
   const lead = rec.institutions.filter((i) => i.role === 'lead');
   const contributing = rec.institutions.filter((i) => i.role === 'contributing');
-  const termsByVocabulary = VOCABULARIES.map((v) => [v, rec.terms.filter((x) => x.vocabulary === v)] as const).filter(
-    ([, terms]) => terms.length > 0,
-  );
+  const termsByVocabulary = VOCABULARIES.map(
+    (v) => [v, rec.terms.filter((x) => x.vocabulary === v)] as const,
+  ).filter(([, terms]) => terms.length > 0);
   const sourceTitle = f.text(rec.source.title);
 
   return (
@@ -133,20 +141,28 @@ function RecommendationView({ rec, basePath, back }: { rec: Recommendation; base
           {t('rec.source')}
         </Title>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing="xs">
-          {sourceTitle ? <Field label={t('rec.sourceTitle')}><span dir="auto">{sourceTitle}</span></Field> : null}
+          {sourceTitle ? (
+            <Field label={t('rec.sourceTitle')}>
+              <span dir="auto">{sourceTitle}</span>
+            </Field>
+          ) : null}
           {rec.source.symbol ? (
             <Field label={t('rec.symbol')}>
               <span className="ltr-value">{rec.source.symbol}</span>
             </Field>
           ) : null}
-          {rec.source.date || rec.date ? <Field label={t('rec.date')}>{f.date(rec.source.date ?? rec.date)}</Field> : null}
+          {rec.source.date || rec.date ? (
+            <Field label={t('rec.date')}>{f.date(rec.source.date ?? rec.date)}</Field>
+          ) : null}
           {rec.source.cycle ? <Field label={t('rec.cycle')}>{f.number(rec.source.cycle)}</Field> : null}
           {rec.paragraph ? (
             <Field label={t('rec.paragraph')}>
               <span className="ltr-value">{rec.paragraph}</span>
             </Field>
           ) : null}
-          <Field label={t('rec.position')}>{rec.position ? t(`position.${rec.position}`) : t('common.notSpecified')}</Field>
+          <Field label={t('rec.position')}>
+            {rec.position ? t(`position.${rec.position}`) : t('common.notSpecified')}
+          </Field>
         </SimpleGrid>
       </Card>
 
@@ -191,12 +207,13 @@ function RecommendationView({ rec, basePath, back }: { rec: Recommendation; base
                   key={s.iso2}
                   component={Link}
                   to={`${basePath}?state=${encodeURIComponent(s.iso2)}`}
+                  className="tag-link"
                   size="sm"
                   dir="auto"
                 >
                   {f.text(s.name) || s.iso2}
                 </Anchor>
-              )).reduce<ReactNode[]>((acc, el, i) => (i ? [...acc, <span key={`s${i}`} aria-hidden>·</span>, el] : [el]), [])}
+              ))}
             </Group>
           ) : (
             <Text size="sm" c="dimmed">
@@ -215,7 +232,9 @@ function RecommendationView({ rec, basePath, back }: { rec: Recommendation; base
             </Text>
           ) : (
             <Stack gap="xs">
-              {lead.length ? <InstitutionList title={t('rec.lead')} items={lead} basePath={basePath} /> : null}
+              {lead.length ? (
+                <InstitutionList title={t('rec.lead')} items={lead} basePath={basePath} />
+              ) : null}
               {contributing.length ? (
                 <InstitutionList title={t('rec.contributing')} items={contributing} basePath={basePath} />
               ) : null}
@@ -313,7 +332,15 @@ function InstitutionList({
   );
 }
 
-function TermGroup({ vocabulary, terms, basePath }: { vocabulary: Vocabulary; terms: TermRef[]; basePath: string }) {
+function TermGroup({
+  vocabulary,
+  terms,
+  basePath,
+}: {
+  vocabulary: Vocabulary;
+  terms: TermRef[];
+  basePath: string;
+}) {
   const { t } = useTranslation();
   const f = useFormat();
   return (
@@ -324,7 +351,10 @@ function TermGroup({ vocabulary, terms, basePath }: { vocabulary: Vocabulary; te
       <Group gap={6}>
         {terms.map((term) => {
           const name = f.text(term.name);
-          const label = term.code && name && !name.startsWith(term.code) ? `${term.code} — ${name}` : name || term.code || '';
+          const label =
+            term.code && name && !name.startsWith(term.code)
+              ? `${term.code} — ${name}`
+              : name || term.code || '';
           return (
             <Anchor
               key={term.id}

@@ -5,7 +5,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** Searches as you type (debounced, replacing the history entry); Enter searches at once. */
-export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string, typing: boolean) => void }) {
+export function SearchBox({
+  value,
+  onSearch,
+}: {
+  value: string;
+  onSearch: (q: string, typing: boolean) => void;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState(value);
   const lastSent = useRef(value);
@@ -26,6 +32,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
   const debounced = useDebouncedCallback((q: string) => send(q, true), 450);
 
   return (
+    // biome-ignore lint/a11y/useSemanticElements: <search> is too recent for the browsers our users have
     <form
       role="search"
       onSubmit={(e) => {

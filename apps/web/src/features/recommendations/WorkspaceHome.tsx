@@ -30,7 +30,9 @@ export function WorkspaceHome() {
         </Text>
       </div>
 
-      {overview.isError && !data ? <ErrorState error={overview.error} onRetry={() => void overview.refetch()} /> : null}
+      {overview.isError && !data ? (
+        <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />
+      ) : null}
 
       <Card withBorder padding="lg" component="section" aria-labelledby="scope-heading">
         <Title order={2} size="h4" id="scope-heading">
@@ -53,7 +55,14 @@ export function WorkspaceHome() {
           {t('home.byStatus')}
         </Title>
         {demo ? (
-          <Text size="sm" mb="sm" c="#5c4400" bg="#fff8db" p="xs" style={{ borderRadius: 'var(--mantine-radius-sm)' }}>
+          <Text
+            size="sm"
+            mb="sm"
+            c="#5c4400"
+            bg="#fff8db"
+            p="xs"
+            style={{ borderRadius: 'var(--mantine-radius-sm)' }}
+          >
             {t('demo.legend')}
           </Text>
         ) : null}
@@ -63,7 +72,15 @@ export function WorkspaceHome() {
               <Group justify="space-between" wrap="nowrap">
                 <StatusBadge status={s} />
                 {data ? (
-                  <Anchor component={Link} to={`/app/recommendations?status=${s}`} fw={700} aria-label={t('home.statusLink', { status: t(`status.${s}`), n: f.number(statusCounts.get(s) ?? 0) })}>
+                  <Anchor
+                    component={Link}
+                    to={`/app/recommendations?status=${s}`}
+                    fw={700}
+                    aria-label={t('home.statusLink', {
+                      status: t(`status.${s}`),
+                      n: f.number(statusCounts.get(s) ?? 0),
+                    })}
+                  >
                     {f.number(statusCounts.get(s) ?? 0)}
                   </Anchor>
                 ) : (
@@ -92,7 +109,10 @@ export function WorkspaceHome() {
             {data.facets.mechanism.map((m) => (
               <Card key={m.value} withBorder padding="md">
                 <Group justify="space-between" wrap="nowrap">
-                  <Anchor component={Link} to={`/app/recommendations?mechanism=${encodeURIComponent(m.value)}`}>
+                  <Anchor
+                    component={Link}
+                    to={`/app/recommendations?mechanism=${encodeURIComponent(m.value)}`}
+                  >
                     <span dir="auto">{f.text(m.label) || m.value}</span>
                   </Anchor>
                   <Text fw={700}>{f.number(m.count)}</Text>

@@ -44,7 +44,13 @@ export function PositionBadge({ position }: { position: Position | null }) {
   const { t } = useTranslation();
   if (!position) return null;
   return (
-    <Badge variant="outline" tt="none" color={position === 'supported' ? 'blue' : 'gray'} c={position === 'supported' ? 'blue.9' : 'gray.8'} radius="sm">
+    <Badge
+      variant="outline"
+      tt="none"
+      color={position === 'supported' ? 'blue' : 'gray'}
+      c={position === 'supported' ? 'blue.9' : 'gray.8'}
+      radius="sm"
+    >
       {t(`position.${position}`)}
     </Badge>
   );
@@ -70,7 +76,13 @@ export function DemoMarker({ origin }: { origin: StatusOrigin | null }) {
   const { t } = useTranslation();
   if (origin !== 'demo') return null;
   return (
-    <Tooltip label={t('demo.explanation')} withArrow multiline maw={320} events={{ hover: true, focus: true, touch: true }}>
+    <Tooltip
+      label={t('demo.explanation')}
+      withArrow
+      multiline
+      maw={320}
+      events={{ hover: true, focus: true, touch: true }}
+    >
       <Badge
         component="span"
         tabIndex={0}

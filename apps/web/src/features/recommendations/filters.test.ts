@@ -66,7 +66,8 @@ describe('list state → URL query', () => {
   });
 
   it('round-trips', () => {
-    const query = 'q=femmes&mechanism=UPR&status=implemented&term=axis-1&state=FR&state=ES&sort=key&page=2&pageSize=50';
+    const query =
+      'q=femmes&mechanism=UPR&status=implemented&term=axis-1&state=FR&state=ES&sort=key&page=2&pageSize=50';
     expect(toSearchParams(parseListState(query)).toString()).toBe(query);
     const s = parseListState(query);
     expect(parseListState(toSearchParams(s))).toEqual(s);
@@ -101,6 +102,13 @@ describe('changes', () => {
 describe('API query', () => {
   it('carries the same names, the paging, the sort and the language', () => {
     const s = parseListState('?q=eau&term=a&term=b&page=2');
-    expect(toApiQuery(s, 'fr')).toEqual({ q: 'eau', term: ['a', 'b'], page: 2, pageSize: 20, sort: 'relevance', lang: 'fr' });
+    expect(toApiQuery(s, 'fr')).toEqual({
+      q: 'eau',
+      term: ['a', 'b'],
+      page: 2,
+      pageSize: 20,
+      sort: 'relevance',
+      lang: 'fr',
+    });
   });
 });

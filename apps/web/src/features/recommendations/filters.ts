@@ -117,8 +117,20 @@ export function setFilterValues(state: ListState, name: FilterParam, values: str
   return { ...state, filters: { ...state.filters, [name]: [...new Set(values)] }, page: 1 };
 }
 
-export const clearFilters = (state: ListState): ListState => ({ ...state, q: '', filters: emptyFilters(), page: 1 });
+export const clearFilters = (state: ListState): ListState => ({
+  ...state,
+  q: '',
+  filters: emptyFilters(),
+  page: 1,
+});
 export const withQuery = (state: ListState, q: string): ListState => ({ ...state, q: q.trim(), page: 1 });
 export const withSort = (state: ListState, sort: Sort): ListState => ({ ...state, sort, page: 1 });
-export const withPage = (state: ListState, page: number): ListState => ({ ...state, page: Math.max(1, page) });
-export const withPageSize = (state: ListState, pageSize: number): ListState => ({ ...state, pageSize, page: 1 });
+export const withPage = (state: ListState, page: number): ListState => ({
+  ...state,
+  page: Math.max(1, page),
+});
+export const withPageSize = (state: ListState, pageSize: number): ListState => ({
+  ...state,
+  pageSize,
+  page: 1,
+});

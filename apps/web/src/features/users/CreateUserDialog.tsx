@@ -1,6 +1,13 @@
 import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
-import { type Actor, type Institution, type Role, UI_LOCALES, type UiLocale, userCreateSchema } from '@tatabbu/domain';
+import {
+  type Actor,
+  type Institution,
+  type Role,
+  UI_LOCALES,
+  type UiLocale,
+  userCreateSchema,
+} from '@tatabbu/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../api/client';
@@ -76,10 +83,20 @@ export function CreateUserDialog({
     });
   };
 
-  const serverError = create.error instanceof ApiRequestError ? create.error.message : create.error ? t('errors.unexpected') : null;
+  const serverError =
+    create.error instanceof ApiRequestError
+      ? create.error.message
+      : create.error
+        ? t('errors.unexpected')
+        : null;
 
   return (
-    <Modal opened={opened} onClose={close} title={t('users.create.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('users.create.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {serverError ? (

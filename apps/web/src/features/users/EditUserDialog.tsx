@@ -2,14 +2,17 @@ import { Alert, Button, Group, Modal, Stack, Switch, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
 import type { Actor, Institution, Role, User, UserUpdate } from '@tatabbu/domain';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, isApiError } from '../../api/client';
 import { useUpdateUser } from '../../api/hooks';
 import { assignableRoles, fixedInstitution, needsInstitution } from './roles';
 import { InstitutionSelect, RoleSelect } from './UserFormFields';
 
-/** Role, institution and active flag, sent with the version that was read (409 on a stale one). */
+/**
+ * Role, institution and active flag, sent with the version that was read (409 on a stale one).
+ * Give it `key={id:version}`: a newer version (after "reload") starts the form afresh.
+ */
 export function EditUserDialog({
   user,
   onClose,
@@ -31,16 +34,6 @@ export function EditUserDialog({
   const [institutionId, setInstitutionId] = useState<string | null>(user?.institutionId ?? null);
   const [active, setActive] = useState(user?.active ?? true);
   const [error, setError] = useState<string | null>(null);
-
-  // A newer version of the user (after "reload") resets the form to what is stored now.
-  const reset = update.reset;
-  useEffect(() => {
-    setRole(user?.role ?? null);
-    setInstitutionId(user?.institutionId ?? null);
-    setActive(user?.active ?? true);
-    setError(null);
-    reset();
-  }, [user?.id, user?.version, user?.role, user?.institutionId, user?.active, reset]);
 
   if (!user) return null;
   const roles = assignableRoles(actor, user.role);
@@ -69,7 +62,12 @@ export function EditUserDialog({
   };
 
   const stale = isApiError(update.error, 'stale_version');
-  const serverError = update.error instanceof ApiRequestError ? update.error.message : update.error ? t('errors.unexpected') : null;
+  const serverError =
+    update.error instanceof ApiRequestError
+      ? update.error.message
+      : update.error
+        ? t('errors.unexpected')
+        : null;
 
   return (
     <Modal
@@ -81,7 +79,12 @@ export function EditUserDialog({
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {serverError || error ? (
-            <Alert role="alert" color={stale ? 'orange' : 'red'} variant="light" icon={<IconAlertCircle aria-hidden />}>
+            <Alert
+              role="alert"
+              color={stale ? 'orange' : 'red'}
+              variant="light"
+              icon={<IconAlertCircle aria-hidden />}
+            >
               <Text size="sm" c="dark">
                 {error ?? serverError}
               </Text>

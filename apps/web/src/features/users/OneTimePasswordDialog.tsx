@@ -40,7 +40,9 @@ export function OneTimePasswordDialog({
                 <Button
                   variant={copied ? 'filled' : 'default'}
                   color={copied ? 'teal.9' : undefined}
-                  leftSection={copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />}
+                  leftSection={
+                    copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />
+                  }
                   onClick={copy}
                 >
                   {copied ? t('common.copied') : t('common.copy')}

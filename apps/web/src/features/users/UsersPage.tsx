@@ -61,7 +61,9 @@ export function UsersPage() {
   const [createOpen, setCreateOpen] = useState(false);
   const [editId, setEditId] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState<User | null>(null);
-  const [otp, setOtp] = useState<{ name: string; email: string; password: string; created: boolean } | null>(null);
+  const [otp, setOtp] = useState<{ name: string; email: string; password: string; created: boolean } | null>(
+    null,
+  );
   const editUser = users.data?.items.find((u) => u.id === editId) ?? null;
   const canCreate = assignableRoles(actor).length > 0;
 
@@ -123,7 +125,10 @@ export function UsersPage() {
           label={t('users.fields.role')}
           value={role ?? ''}
           onChange={(e) => setParam('role', e.currentTarget.value || null)}
-          data={[{ value: '', label: t('users.allRoles') }, ...ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) }))]}
+          data={[
+            { value: '', label: t('users.allRoles') },
+            ...ROLES.map((r) => ({ value: r, label: t(`roles.${r}`) })),
+          ]}
         />
       </Group>
 
@@ -191,21 +196,33 @@ export function UsersPage() {
                           )}
                         </Table.Td>
                         <Table.Td>
-                          <Text size="sm">{u.lastLoginAt ? f.dateTime(u.lastLoginAt) : t('users.never')}</Text>
+                          <Text size="sm">
+                            {u.lastLoginAt ? f.dateTime(u.lastLoginAt) : t('users.never')}
+                          </Text>
                         </Table.Td>
                         <Table.Td>
                           {canManage(actor, u) ? (
                             <Menu position="bottom-end" withinPortal>
                               <Menu.Target>
-                                <ActionIcon variant="subtle" color="dark" aria-label={t('users.actionsFor', { name: u.name })}>
+                                <ActionIcon
+                                  variant="subtle"
+                                  color="dark"
+                                  aria-label={t('users.actionsFor', { name: u.name })}
+                                >
                                   <IconDots size={18} aria-hidden />
                                 </ActionIcon>
                               </Menu.Target>
                               <Menu.Dropdown>
-                                <Menu.Item leftSection={<IconPencil size={16} aria-hidden />} onClick={() => setEditId(u.id)}>
+                                <Menu.Item
+                                  leftSection={<IconPencil size={16} aria-hidden />}
+                                  onClick={() => setEditId(u.id)}
+                                >
                                   {t('users.edit.open')}
                                 </Menu.Item>
-                                <Menu.Item leftSection={<IconKey size={16} aria-hidden />} onClick={() => setConfirmReset(u)}>
+                                <Menu.Item
+                                  leftSection={<IconKey size={16} aria-hidden />}
+                                  onClick={() => setConfirmReset(u)}
+                                >
                                   {t('users.reset.open')}
                                 </Menu.Item>
                               </Menu.Dropdown>
@@ -253,6 +270,7 @@ export function UsersPage() {
       />
 
       <EditUserDialog
+        key={editUser ? `${editUser.id}:${editUser.version}` : 'none'}
         user={editUser}
         onClose={() => setEditId(null)}
         actor={actor}

@@ -1,4 +1,13 @@
-import { type Actor, can, INSTITUTION_ROLES, type Me, ORGANIZATION_ROLES, ROLES, type Role, type User } from '@tatabbu/domain';
+import {
+  type Actor,
+  can,
+  INSTITUTION_ROLES,
+  type Me,
+  ORGANIZATION_ROLES,
+  ROLES,
+  type Role,
+  type User,
+} from '@tatabbu/domain';
 
 export const actorOf = (me: Me): Actor => ({
   id: me.id,
@@ -7,7 +16,8 @@ export const actorOf = (me: Me): Actor => ({
   organizationId: me.organizationId,
 });
 
-export const needsInstitution = (role: Role | null | undefined) => Boolean(role && INSTITUTION_ROLES.has(role));
+export const needsInstitution = (role: Role | null | undefined) =>
+  Boolean(role && INSTITUTION_ROLES.has(role));
 
 /**
  * Roles this actor may give (the permission module decides; the server checks again). Roles tied
@@ -17,7 +27,10 @@ export function assignableRoles(actor: Actor, current?: Role): Role[] {
   return ROLES.filter(
     (role) =>
       (role === current || !ORGANIZATION_ROLES.has(role)) &&
-      can(actor, 'user.manage', { targetRole: role, institutionId: actor.role === 'admin' ? undefined : actor.institutionId }),
+      can(actor, 'user.manage', {
+        targetRole: role,
+        institutionId: actor.role === 'admin' ? undefined : actor.institutionId,
+      }),
   );
 }
 
