@@ -15,7 +15,7 @@ export async function queryRows<T>(db: Db | Tx, query: SQL): Promise<T[]> {
  * A timestamptz as ISO 8601 in UTC with milliseconds, formatted by the database: the same text on
  * PGlite and PostgreSQL whatever the session time zone (used where the exact text matters, e.g. hashes).
  */
-export const isoTimestamp = (column: SQL | SQL.Aliased | unknown): SQL =>
+export const isoTimestamp = (column: SQL): SQL =>
   sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /**

@@ -1,5 +1,6 @@
 import type { RecommendationScope } from '@tatabbu/domain';
 import { type SQL, sql } from 'drizzle-orm';
+import { escapeLike } from '../audit/sql.js';
 
 /**
  * SQL building blocks over a `recommendations` row aliased in the query (default `r`).
@@ -49,7 +50,7 @@ const tsQueries = (q: string) => ({
 });
 
 /** Document symbols and paragraph numbers ("144.117", "CEDAW/C/MAR") are found inside the key. */
-const keyPattern = (q: string) => `%${q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+const keyPattern = (q: string) => `%${escapeLike(q)}%`;
 
 export function textMatch(q: string, alias = 'r'): SQL {
   const r = sql.raw(alias);

@@ -135,9 +135,9 @@ export async function compileFilters(
 }
 
 /** Every condition, for the page of results and the total. */
-export function allConditions(filters: CompiledFilters, except?: RecommendationFacet): SQL {
-  const facetParts = Object.entries(filters.facets)
-    .filter(([facet, condition]) => facet !== except && condition !== null)
-    .map(([, condition]) => condition as SQL);
+export function allConditions(filters: CompiledFilters): SQL {
+  const facetParts = Object.values(filters.facets).filter(
+    (condition): condition is SQL => condition !== null,
+  );
   return and(...filters.base, ...facetParts) ?? sql`true`;
 }
