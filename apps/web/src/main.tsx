@@ -1,3 +1,4 @@
+import './api/zod-csp';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';

@@ -16,7 +16,12 @@ function LanguageEffects() {
   useEffect(() => {
     const onChange = (lng: string) => {
       setDirection(dirOf(lng));
-      void queryClient.invalidateQueries();
+      // Lists carry the language in their key and are fetched anew by themselves; the instance
+      // settings do not depend on it.
+      void queryClient.invalidateQueries({
+        predicate: (q) =>
+          q.queryKey[0] !== 'config' && !(q.queryKey[0] === 'recommendations' && q.queryKey[1] === 'list'),
+      });
     };
     i18n.on('languageChanged', onChange);
     return () => i18n.off('languageChanged', onChange);

@@ -10,7 +10,6 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import {
   IconChevronDown,
   IconHome,
@@ -29,6 +28,7 @@ import { useLogout, useLogoutAll } from '../api/hooks';
 import { useSessionUser } from '../features/auth/session';
 import { actorOf } from '../features/users/roles';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { notify } from './notify';
 import { SkipLink } from './SkipLink';
 
 const initials = (name: string) =>
@@ -71,7 +71,7 @@ export function WorkspaceShell() {
     const m = everywhere ? logoutAll : logout;
     m.mutate(undefined, {
       onSettled: () => {
-        notifications.show({ message: everywhere ? t('user.signedOutEverywhere') : t('user.signedOut') });
+        notify(everywhere ? t('user.signedOutEverywhere') : t('user.signedOut'));
         navigate('/login', { replace: true });
       },
     });

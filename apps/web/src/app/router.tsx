@@ -1,5 +1,4 @@
 import { Center, Loader } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { createBrowserRouter } from 'react-router';
 import { keys } from '../api/hooks';
 import { queryClient, setAuthProblemHandler } from '../api/queryClient';
@@ -11,6 +10,7 @@ import { RecommendationListPage } from '../features/recommendations/Recommendati
 import { RecommendationPage } from '../features/recommendations/RecommendationPage';
 import { WorkspaceHome } from '../features/recommendations/WorkspaceHome';
 import { NotFound } from './NotFound';
+import { notify } from './notify';
 import { PublicShell } from './PublicShell';
 import { RouteError } from './RouteError';
 import { WorkspaceShell } from './WorkspaceShell';
@@ -64,7 +64,7 @@ setAuthProblemHandler((error) => {
   if (!pathname.startsWith('/app')) return;
   if (error.status === 401) {
     queryClient.setQueryData(keys.me, null);
-    notifications.show({ id: 'session', color: 'orange', message: error.message });
+    notify(error.message, { id: 'session', color: 'orange' });
     void router.navigate(loginPath(pathname + search), { replace: true });
   } else if (error.code === 'password_change_required' && pathname !== '/app/account') {
     void router.navigate('/app/account', { replace: true });

@@ -11,6 +11,11 @@ export const theme = createTheme({
   defaultRadius: 'md',
   focusRing: 'auto',
   cursorType: 'pointer',
+  components: {
+    // A dialog's title bar is not the page's banner landmark.
+    ModalHeader: { defaultProps: { component: 'div' } },
+    DrawerHeader: { defaultProps: { component: 'div' } },
+  },
 });
 
 /** Mantine's default dimmed grey (gray.6) is under 4.5:1 on white; ours is gray.7. */

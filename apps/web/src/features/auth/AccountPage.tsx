@@ -1,5 +1,4 @@
 import { Alert, Button, Card, Group, PasswordInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconLock } from '@tabler/icons-react';
 import { PASSWORD_MIN_LENGTH, passwordProblem } from '@tatabbu/domain';
 import { type FormEvent, type ReactNode, useState } from 'react';
@@ -7,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiRequestError } from '../../api/client';
 import { useChangePassword, useInstitutions, useMe } from '../../api/hooks';
+import { notify } from '../../app/notify';
 import { PageTitle } from '../../app/PageTitle';
 import { useFormat } from '../../i18n/format';
 
@@ -41,7 +41,7 @@ export function AccountPage() {
           setCurrent('');
           setNext('');
           setConfirm('');
-          notifications.show({ color: 'teal', message: t('account.changed') });
+          notify(t('account.changed'), { color: 'teal' });
           if (mustChange) navigate('/app', { replace: true });
         },
       },

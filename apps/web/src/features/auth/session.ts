@@ -19,7 +19,9 @@ export const loginPath = (next: string) => `/login?next=${encodeURIComponent(nex
  */
 export async function requireSession({ request }: { request: Request }): Promise<Me> {
   const url = new URL(request.url);
-  const me = await queryClient.ensureQueryData(meQuery);
+  // Checked again at most once a minute while navigating: a session ended elsewhere ("sign out
+  // everywhere", a disabled account) is noticed at the next page change.
+  const me = await queryClient.fetchQuery({ ...meQuery, staleTime: 60_000 });
   if (!me) throw redirect(loginPath(url.pathname + url.search));
   if (me.mustChangePassword && url.pathname !== '/app/account') throw redirect('/app/account');
   if (!isUiLocale(storedLocale()) && me.locale) await switchLanguage(me.locale);

@@ -107,7 +107,7 @@ function FacetGroup({
           aria-label={t('list.filters.filterValues', { facet: t(`facets.${facet}`) })}
           placeholder={t('list.filters.filterPlaceholder')}
           value={filter}
-          dir="auto"
+          dir={filter ? 'auto' : undefined}
           onChange={(e) => setFilter(e.currentTarget.value)}
         />
       ) : null}

@@ -116,8 +116,8 @@ function RecommendationView({
             {f.text(rec.mechanism.name)}
           </Text>
         </Group>
-        <Title order={1} className="ltr-value" style={{ textAlign: 'start' }}>
-          {rec.key}
+        <Title order={1}>
+          <span className="ltr-value">{rec.key}</span>
         </Title>
         <Group gap="xs">
           <PositionBadge position={rec.position} />

@@ -46,7 +46,7 @@ export function SearchBox({
         label={t('list.search.label')}
         placeholder={t('list.search.placeholder')}
         value={text}
-        dir="auto"
+        dir={text ? 'auto' : undefined}
         enterKeyHint="search"
         onChange={(e) => {
           setText(e.currentTarget.value);

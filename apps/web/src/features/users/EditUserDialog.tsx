@@ -1,11 +1,11 @@
 import { Alert, Button, Group, Modal, Stack, Switch, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
 import type { Actor, Institution, Role, User, UserUpdate } from '@tatabbu/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError, isApiError } from '../../api/client';
 import { useUpdateUser } from '../../api/hooks';
+import { notify } from '../../app/notify';
 import { assignableRoles, fixedInstitution, needsInstitution } from './roles';
 import { InstitutionSelect, RoleSelect } from './UserFormFields';
 
@@ -55,7 +55,7 @@ export function EditUserDialog({
     if (active !== user.active) patch.active = active;
     update.mutate(patch, {
       onSuccess: () => {
-        notifications.show({ color: 'teal', message: t('users.edit.saved', { name: user.name }) });
+        notify(t('users.edit.saved', { name: user.name }), { color: 'teal' });
         onClose();
       },
     });

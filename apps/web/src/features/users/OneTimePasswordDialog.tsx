@@ -27,11 +27,17 @@ export function OneTimePasswordDialog({
           </Text>
           <Group gap="sm" wrap="nowrap" align="center">
             <Code
-              block
               fz="lg"
+              p="sm"
               dir="ltr"
               aria-label={t('users.otp.label')}
-              style={{ flex: 1, letterSpacing: '0.05em', userSelect: 'all' }}
+              style={{
+                flex: 1,
+                display: 'block',
+                letterSpacing: '0.05em',
+                overflowWrap: 'anywhere',
+                userSelect: 'all',
+              }}
             >
               {result.password}
             </Code>

@@ -108,7 +108,7 @@ export function UsersPage() {
           label={t('users.search')}
           placeholder={t('users.searchPlaceholder')}
           value={search}
-          dir="auto"
+          dir={search ? 'auto' : undefined}
           onChange={(e) => {
             setSearch(e.currentTarget.value);
             debounced(e.currentTarget.value);
@@ -137,8 +137,13 @@ export function UsersPage() {
       ) : (
         <Card withBorder padding={0}>
           <Table.ScrollContainer minWidth={760}>
-            <Table striped highlightOnHover verticalSpacing="sm" aria-busy={users.isFetching}>
-              <Table.Caption>{t('users.caption')}</Table.Caption>
+            <Table
+              striped
+              highlightOnHover
+              verticalSpacing="sm"
+              aria-label={t('users.caption')}
+              aria-busy={users.isFetching}
+            >
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col">{t('users.fields.name')}</Table.Th>
