@@ -1,7 +1,7 @@
 import { Anchor, Box, Button, Container, Group, Stack, Text } from '@mantine/core';
 import { IconLogin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
 import { useConfig } from '../api/hooks';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SkipLink } from './SkipLink';
@@ -12,6 +12,7 @@ export function PublicShell() {
   const config = useConfig().data;
   return (
     <Box mih="100vh" style={{ display: 'flex', flexDirection: 'column' }}>
+      <ScrollRestoration />
       <SkipLink />
       <Box component="header" bg="white" style={{ borderBlockEnd: '1px solid var(--mantine-color-gray-3)' }}>
         <Container size="xl" py="sm">

@@ -23,7 +23,7 @@ import {
 import { can } from '@tatabbu/domain';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { useLogout, useLogoutAll } from '../api/hooks';
 import { useSessionUser } from '../features/auth/session';
 import { actorOf } from '../features/users/roles';
@@ -84,6 +84,7 @@ export function WorkspaceShell() {
       padding="md"
     >
       <AppShell.Header>
+        <ScrollRestoration />
         <SkipLink />
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">

@@ -2,18 +2,15 @@ import { Center, Loader } from '@mantine/core';
 import { createBrowserRouter } from 'react-router';
 import { keys } from '../api/hooks';
 import { queryClient, setAuthProblemHandler } from '../api/queryClient';
-import { AccountPage } from '../features/auth/AccountPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { loginPath, requireSession } from '../features/auth/session';
 import { PortalHome } from '../features/portal/PortalHome';
 import { RecommendationListPage } from '../features/recommendations/RecommendationListPage';
 import { RecommendationPage } from '../features/recommendations/RecommendationPage';
-import { WorkspaceHome } from '../features/recommendations/WorkspaceHome';
 import { NotFound } from './NotFound';
 import { notify } from './notify';
 import { PublicShell } from './PublicShell';
 import { RouteError } from './RouteError';
-import { WorkspaceShell } from './WorkspaceShell';
 
 function Loading() {
   return (
@@ -40,19 +37,28 @@ export const router = createBrowserRouter([
   {
     id: 'workspace',
     path: '/app',
-    Component: WorkspaceShell,
+    // The workspace is loaded on demand: the public portal does not carry it.
+    lazy: async () => ({ Component: (await import('./WorkspaceShell')).WorkspaceShell }),
     loader: requireSession,
     errorElement: <RouteError />,
     hydrateFallbackElement: <Loading />,
     children: [
-      { index: true, Component: WorkspaceHome },
+      {
+        index: true,
+        lazy: async () => ({
+          Component: (await import('../features/recommendations/WorkspaceHome')).WorkspaceHome,
+        }),
+      },
       { path: 'recommendations', element: <RecommendationListPage basePath="/app/recommendations" /> },
       { path: 'recommendations/:id', element: <RecommendationPage basePath="/app/recommendations" /> },
       {
         path: 'users',
         lazy: async () => ({ Component: (await import('../features/users/UsersPage')).UsersPage }),
       },
-      { path: 'account', Component: AccountPage },
+      {
+        path: 'account',
+        lazy: async () => ({ Component: (await import('../features/auth/AccountPage')).AccountPage }),
+      },
       { path: '*', Component: NotFound },
     ],
   },
