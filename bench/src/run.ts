@@ -6,15 +6,15 @@
  */
 import { performance } from 'node:perf_hooks';
 import {
+  dataRootDefault,
   getRecommendation,
   listRecommendations,
   loadReferenceData,
   migrate,
   openDatabase,
   seedMoroccoDemo,
-  dataRootDefault,
 } from '@tatabbu/db';
-import { recommendationListQuerySchema, type RecommendationScope } from '@tatabbu/domain';
+import { type RecommendationScope, recommendationListQuerySchema } from '@tatabbu/domain';
 import { sql } from 'drizzle-orm';
 
 const rows = Number(process.env.BENCH_ROWS ?? 50_000);
@@ -80,7 +80,8 @@ await timeOnce('copy assignments and tags to the synthetic rows', async () => {
   await db.execute(sql`analyze`);
 });
 
-const [{ total } = { total: 0 }] = (await db.execute(sql`select count(*)::int as total from recommendations`)).rows as {
+const [{ total } = { total: 0 }] = (await db.execute(sql`select count(*)::int as total from recommendations`))
+  .rows as {
   total: number;
 }[];
 const anyone: RecommendationScope = { kind: 'published' };
@@ -90,7 +91,9 @@ const q = (params: Record<string, unknown>) => recommendationListQuerySchema.par
 await timeRepeated('list, first page, facets (public)', () => listRecommendations(db, anyone, q({}), 'ar'));
 await timeRepeated('list, page 100 (staff)', () => listRecommendations(db, staff, q({ page: 100 }), 'fr'));
 await timeRepeated('search Arabic «المرأة»', () => listRecommendations(db, anyone, q({ q: 'المرأة' }), 'ar'));
-await timeRepeated('search French «torture»', () => listRecommendations(db, anyone, q({ q: 'torture' }), 'fr'));
+await timeRepeated('search French «torture»', () =>
+  listRecommendations(db, anyone, q({ q: 'torture' }), 'fr'),
+);
 await timeRepeated('filter mechanism=UPR, status=implemented', () =>
   listRecommendations(db, anyone, q({ mechanism: 'UPR', status: 'implemented' }), 'fr'),
 );

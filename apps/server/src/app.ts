@@ -35,7 +35,6 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     ...(logger ? { loggerInstance: logger } : { logger: false }),
     trustProxy: config.trustProxy,
     bodyLimit: 1024 * 1024,
-    disableRequestLogging: false,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -46,7 +45,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   await app.register(fastifyCookie);
   await app.register(fastifySwagger, {
     openapi: {
-      openapi: '3.0.3',
+      openapi: '3.1.0',
       info: {
         title: 'Tatabbu API',
         version: APP_VERSION,

@@ -25,6 +25,7 @@ describe('API surface', () => {
     ]) {
       expect(Object.keys(doc.paths)).toContain(p);
     }
+    expect(doc.openapi).toBe('3.1.0');
     expect(doc.components.schemas).toHaveProperty('RecommendationList');
   });
 

@@ -47,15 +47,44 @@ describe('tatabbu CLI', () => {
     expect(seed.code).toBe(0);
     expect(seed.stdout).toContain('reference data loaded');
 
-    const add = await tatabbu('user', 'add', '--email', 'Focal@Example.org', '--name', 'Focal Point', '--role', 'focal_point', '--institution', 'didh-28');
+    const add = await tatabbu(
+      'user',
+      'add',
+      '--email',
+      'Focal@Example.org',
+      '--name',
+      'Focal Point',
+      '--role',
+      'focal_point',
+      '--institution',
+      'didh-28',
+    );
     expect(add.code).toBe(0);
     expect(add.stdout).toMatch(/one-time password: \S{20}/);
 
-    const missing = await tatabbu('user', 'add', '--email', 'c@example.org', '--name', 'C', '--role', 'contributor');
+    const missing = await tatabbu(
+      'user',
+      'add',
+      '--email',
+      'c@example.org',
+      '--name',
+      'C',
+      '--role',
+      'contributor',
+    );
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('--institution');
 
-    const dup = await tatabbu('user', 'add', '--email', 'focal@example.org', '--name', 'Again', '--role', 'observer');
+    const dup = await tatabbu(
+      'user',
+      'add',
+      '--email',
+      'focal@example.org',
+      '--name',
+      'Again',
+      '--role',
+      'observer',
+    );
     expect(dup.code).toBe(2);
     expect(dup.stderr).toContain('already exists');
 

@@ -53,8 +53,11 @@ describe('recommendations API over the Morocco demo', () => {
   });
 
   it('shows one recommendation with French and Arabic text, marks its status as demo data', async () => {
-    const list = (await t.app.inject({ url: '/api/v1/recommendations?mechanism=UPR&pageSize=1' })).json();
-    const res = await t.app.inject({ url: `/api/v1/recommendations/${list.items[0].id}` });
+    const list = (await t.app.inject({ url: '/api/v1/recommendations?mechanism=UPR&pageSize=5' })).json();
+    const withStates = list.items.find(
+      (r: { recommendingStates: unknown[] }) => r.recommendingStates.length > 0,
+    );
+    const res = await t.app.inject({ url: `/api/v1/recommendations/${withStates.id}` });
     expect(res.statusCode).toBe(200);
     const rec = res.json();
     expect(rec.text.fr).toBeTruthy();

@@ -46,9 +46,9 @@ async function resolveInstitution(database: Database, ref: string | undefined): 
 }
 
 async function requireUser(database: Database, email: string) {
-  const user = await findUserByEmail(database.db, email.trim().toLowerCase());
-  if (!user) throw new CliError(`no user with e-mail ${email}`);
-  return user;
+  const found = await findUserByEmail(database.db, email.trim().toLowerCase());
+  if (!found) throw new CliError(`no user with e-mail ${email}`);
+  return found.user;
 }
 
 const roleOption = () => new Option('--role <role>', 'role').choices(ROLES as unknown as string[]);

@@ -6,12 +6,21 @@ import { countries, institutions, mechanisms, settings, terms } from '../schema/
 /** Reference lists are small (at most a few thousand rows): they are read whole. */
 export async function listInstitutions(db: Db): Promise<Institution[]> {
   const rows = await db.select().from(institutions).orderBy(asc(institutions.code));
-  return rows.map((r) => ({ id: r.id, code: r.code, kind: r.kind, name: r.name, acronym: r.acronym, active: r.active }));
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    kind: r.kind,
+    name: r.name,
+    acronym: r.acronym,
+    active: r.active,
+  }));
 }
 
 export async function getInstitution(db: Db, id: string): Promise<Institution | null> {
   const [r] = await db.select().from(institutions).where(eq(institutions.id, id));
-  return r ? { id: r.id, code: r.code, kind: r.kind, name: r.name, acronym: r.acronym, active: r.active } : null;
+  return r
+    ? { id: r.id, code: r.code, kind: r.kind, name: r.name, acronym: r.acronym, active: r.active }
+    : null;
 }
 
 export async function listMechanisms(db: Db): Promise<Mechanism[]> {

@@ -31,10 +31,11 @@ export async function login(database: Database, config: Config, input: LoginInpu
   const locked = (await isLocked(db, emailKey)) ?? (await isLocked(db, ipKey));
   if (locked) throw new HttpError(429, 'too_many_attempts', { retryAfter: locked });
 
-  const user = await findUserByEmail(db, input.email);
-  const ok = user
-    ? await verifyPassword(user.passwordHash, input.password)
-    : (await burnVerifyTime(input.password), false);
+  const found = await findUserByEmail(db, input.email);
+  const user = found?.user;
+  let ok = false;
+  if (found) ok = await verifyPassword(found.passwordHash, input.password);
+  else await burnVerifyTime(input.password);
   if (!user || !ok) {
     const byEmail = await registerFailure(db, emailKey, EMAIL_THROTTLE);
     const byIp = await registerFailure(db, ipKey, IP_THROTTLE);

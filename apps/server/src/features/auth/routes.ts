@@ -1,5 +1,5 @@
 import type { Database } from '@tatabbu/db';
-import { deleteSession, deleteUserSessions, getUserById, setPassword } from '@tatabbu/db';
+import { deleteSession, deleteUserSessions, getPasswordHash, setPassword } from '@tatabbu/db';
 import {
   changePasswordBodySchema,
   loginBodySchema,
@@ -113,8 +113,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
     },
     async (req, reply) => {
       const actor = requireActor(req, { allowPasswordChange: true });
-      const user = await getUserById(database.db, actor.id);
-      if (!user || !(await verifyPassword(user.passwordHash, req.body.currentPassword))) {
+      const passwordHash = await getPasswordHash(database.db, actor.id);
+      if (!passwordHash || !(await verifyPassword(passwordHash, req.body.currentPassword))) {
         throw new HttpError(400, 'invalid_credentials');
       }
       const problem = passwordProblem(req.body.newPassword, actor.email);

@@ -1,5 +1,5 @@
 import type { Database } from '@tatabbu/db';
-import { listUsers, toPublicUser } from '@tatabbu/db';
+import { listUsers } from '@tatabbu/db';
 import {
   idParamsSchema,
   userCreateSchema,
@@ -34,8 +34,10 @@ export const userRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (
     async (req) => {
       const actor = requireActor(req);
       authorize(actor, 'user.list');
-      const scope = actor.role === 'focal_point' ? { institutionId: actor.institutionId ?? '' } : {};
-      return listUsers(database.db, req.query, scope);
+      if (actor.role !== 'focal_point') return listUsers(database.db, req.query, {});
+      // A focal point sees their own institution's users; one without an institution sees nobody.
+      if (!actor.institutionId) return { items: [], total: 0 };
+      return listUsers(database.db, req.query, { institutionId: actor.institutionId });
     },
   );
 
@@ -51,9 +53,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (
     },
     async (req, reply) => {
       const created = await addUser(database, requireActor(req), req.body);
-      return reply
-        .status(201)
-        .send({ user: toPublicUser(created.user), oneTimePassword: created.oneTimePassword });
+      return reply.status(201).send({ user: created.user, oneTimePassword: created.oneTimePassword });
     },
   );
 
@@ -68,7 +68,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (
         response: { 200: userSchema, ...errorResponses(400, 401, 403, 404, 409) },
       },
     },
-    async (req) => toPublicUser(await changeUser(database, requireActor(req), req.params.id, req.body)),
+    async (req) => changeUser(database, requireActor(req), req.params.id, req.body),
   );
 
   app.post(
@@ -83,7 +83,7 @@ export const userRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (
     },
     async (req) => {
       const { user, oneTimePassword } = await resetUserPassword(database, requireActor(req), req.params.id);
-      return { user: toPublicUser(user), oneTimePassword };
+      return { user, oneTimePassword };
     },
   );
 };
