@@ -1,27 +1,12 @@
 import react from '@vitejs/plugin-react';
-import * as vite from 'vite';
-import { defineConfig, type PluginOption } from 'vite';
+import { defineConfig } from 'vite';
 
 // The API server (apps/server) runs on :3000 in development (TATABBU_API to point elsewhere);
 // the built app is served by it in production.
 const API = process.env.TATABBU_API ?? 'http://127.0.0.1:3000';
 
-/**
- * @vitejs/plugin-react is hoisted to the repository root next to the newer, Rolldown-based vite
- * that vitest uses, so it believes it runs on Rolldown and hands the dev server a native
- * refresh-wrapper plugin this app's vite 7 cannot run. Under vite 7 that plugin is left out:
- * JSX still compiles (esbuild, `jsx: react-jsx`), edits reload the page instead of hot-swapping.
- */
-function reactPlugins(): PluginOption[] {
-  const plugins = react() as unknown as { name: string }[];
-  const rolldown = 'rolldownVersion' in vite;
-  return plugins.filter(
-    (p) => rolldown || p.name !== 'vite:react:refresh-wrapper',
-  ) as unknown as PluginOption[];
-}
-
 export default defineConfig({
-  plugins: reactPlugins(),
+  plugins: [react()],
   server: {
     port: 5173,
     proxy: {
