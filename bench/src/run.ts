@@ -55,13 +55,16 @@ await timeOnce('seed Morocco demo (756 source rows)', () => seedMoroccoDemo(db, 
 
 await timeOnce(
   `add ${rows} synthetic recommendations`,
-  () =>
-    db.execute(sql`
+  async () => {
+    await db.execute(sql`
+      with src as (select r.*, row_number() over (order by r.id) - 1 as rn from recommendations r),
+           n as (select count(*) as c from src)
       insert into recommendations (key, mechanism_id, review_id, paragraph, text_ar, text_fr, status, status_origin, position, published, date)
       select 'BENCH/' || g || ' §' || r.paragraph, r.mechanism_id, r.review_id, r.paragraph, r.text_ar, r.text_fr,
              r.status, r.status_origin, r.position, (g % 10 <> 0), r.date
-      from generate_series(1, ${rows}) g
-      join lateral (select * from recommendations where key not like 'BENCH/%' order by id offset (g % 700) limit 1) r on true`),
+      from generate_series(1, ${rows}) g cross join n
+      join src r on r.rn = g % n.c`);
+  },
   'texts cloned from the demo; 10% unpublished',
 );
 await timeOnce('copy assignments and tags to the synthetic rows', async () => {
