@@ -1,4 +1,4 @@
-import { listInstitutions } from '@tatabbu/db';
+import { listAuditEvents, listInstitutions, verifyAuditChain } from '@tatabbu/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addTestUser, asUser, signIn, startTestApp, type TestApp } from './helpers.js';
 
@@ -193,5 +193,30 @@ describe('user administration', () => {
       payload: { version: me.version, role: 'observer' },
     });
     expect(demote.statusCode).toBe(409);
+  });
+
+  it('records every change and sign-in in the hash-chained audit trail, without secrets', async () => {
+    const admin = await addTestUser(t.database, 'admin');
+    const target = await addTestUser(t.database, 'observer');
+    const s = await signIn(t.app, admin.email);
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/v1/users/${target.id}`,
+      headers: asUser(s),
+      payload: { version: target.version, name: 'Renamed for the audit' },
+    });
+    await t.app.inject({ method: 'POST', url: `/api/v1/users/${target.id}/reset-password`, headers: asUser(s) });
+
+    const events = await listAuditEvents(t.database.db, { entityId: target.id, page: 1, pageSize: 50 });
+    const actions = events.items.map((e) => e.action);
+    expect(actions).toEqual(expect.arrayContaining(['user.create', 'user.update', 'user.password_reset']));
+    const update = events.items.find((e) => e.action === 'user.update');
+    expect(update?.actorId).toBe(admin.id);
+    expect(JSON.stringify(update?.after)).toContain('Renamed for the audit');
+    expect(JSON.stringify(events.items)).not.toMatch(/argon2|passwordHash/);
+
+    const logins = await listAuditEvents(t.database.db, { actorId: admin.id, page: 1, pageSize: 50 });
+    expect(logins.items.map((e) => e.action)).toContain('auth.login');
+    expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true });
   });
 });

@@ -2,6 +2,7 @@ export * from './accounts/index.js';
 export * from './audit/index.js';
 export * from './catalog/queries.js';
 export * from './connection.js';
+export { DataDirInUseError } from './data-dir-lock.js';
 export * from './demo/morocco.js';
 export * from './errors.js';
 export * from './recommendations/index.js';

@@ -1,4 +1,5 @@
 import { eq, inArray, like, sql } from 'drizzle-orm';
+import { recordAudit } from '../audit/record.js';
 import { type Db, LOCK_SEED, type Tx } from '../connection.js';
 import {
   assignments,
@@ -80,6 +81,13 @@ export async function seedMoroccoDemo(
     const ids = await referenceIds(tx, plan);
     const reviewIds = await ensureReviews(tx, plan.reviews, ids.mechanism);
     await insertRecommendations(tx, plan, ids, reviewIds, options.actorId ?? null);
+    // One event for the whole bulk load: who loaded what, in the same transaction.
+    await recordAudit(tx, {
+      actorId: options.actorId ?? null,
+      action: 'demo.seed',
+      entity: 'recommendation',
+      after: { source: 'didh-morocco', recommendations: plan.recommendations.length },
+    });
     await tx
       .insert(settings)
       .values({ key: DEMO_SEEDED_SETTING, value: new Date().toISOString() })

@@ -4,6 +4,7 @@ import {
   createSession,
   findUserByEmail,
   isLocked,
+  recordAudit,
   recordLogin,
   registerFailure,
 } from '@tatabbu/db';
@@ -58,5 +59,12 @@ export async function login(database: Database, config: Config, input: LoginInpu
     userAgent: input.userAgent?.slice(0, 500) ?? null,
   });
   await recordLogin(db, user.id);
+  await recordAudit(db, {
+    actorId: user.id,
+    action: 'auth.login',
+    entity: 'user',
+    entityId: user.id,
+    after: { ip: input.ip },
+  });
   return { token, csrfToken, expiresAt, user };
 }
