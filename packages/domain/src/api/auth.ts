@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { roleSchema } from '../auth/roles.js';
-import { uiLocaleSchema } from '../i18n/languages.js';
+import { userSchema } from './users.js';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -26,16 +25,19 @@ export const changePasswordBodySchema = z.object({
   newPassword: z.string().min(1).max(1024),
 });
 
-export const meSchema = z
-  .object({
-    id: z.uuid(),
-    email: z.string(),
-    name: z.string(),
-    role: roleSchema,
-    institutionId: z.uuid().nullable(),
-    organizationId: z.uuid().nullable(),
-    locale: uiLocaleSchema.nullable(),
-    mustChangePassword: z.boolean(),
+/** The signed-in user: their account fields plus the session's CSRF token. */
+export const meSchema = userSchema
+  .pick({
+    id: true,
+    email: true,
+    name: true,
+    role: true,
+    institutionId: true,
+    organizationId: true,
+    locale: true,
+    mustChangePassword: true,
+  })
+  .extend({
     /** Send it back in the `x-csrf-token` header on every state-changing request. */
     csrfToken: z.string(),
   })
