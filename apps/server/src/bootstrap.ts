@@ -2,7 +2,7 @@ import {
   createUser,
   type Database,
   isDemoSeeded,
-  LOCK_SEED,
+  LOCK_BOOTSTRAP,
   listUsers,
   loadReferenceData,
   migrate,
@@ -40,7 +40,7 @@ export async function prepare(
     log.info(`database: ${database.kind} (${database.location})`);
     await migrate(database);
     const result: PrepareResult = { database };
-    await database.exclusive(LOCK_SEED, async () => {
+    await database.exclusive(LOCK_BOOTSTRAP, async () => {
       await loadReferenceData(database.db, config.dataRoot);
       if ((options.demo ?? config.seedDemo) && !(await isDemoSeeded(database.db))) {
         log.info('loading the Morocco demo data set (first run)…');

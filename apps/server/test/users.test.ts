@@ -205,7 +205,11 @@ describe('user administration', () => {
       headers: asUser(s),
       payload: { version: target.version, name: 'Renamed for the audit' },
     });
-    await t.app.inject({ method: 'POST', url: `/api/v1/users/${target.id}/reset-password`, headers: asUser(s) });
+    await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/users/${target.id}/reset-password`,
+      headers: asUser(s),
+    });
 
     const events = await listAuditEvents(t.database.db, { entityId: target.id, page: 1, pageSize: 50 });
     const actions = events.items.map((e) => e.action);

@@ -42,6 +42,8 @@ export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.met
 export const LOCK_MIGRATE = 724101;
 export const LOCK_SEED = 724102;
 export const LOCK_AUDIT = 724103;
+/** Held by a starting server around reference data, demo and first admin (distinct from LOCK_SEED, which the demo seed takes itself). */
+export const LOCK_BOOTSTRAP = 724104;
 
 const redact = (url: string) => url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 
