@@ -15,7 +15,7 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional(),
-  TATABBU_DATA_DIR: z.string().default('./.tatabbu-data'),
+  TATABBU_DATA_DIR: z.string().optional(),
   TATABBU_DEFAULT_LOCALE: uiLocaleSchema.default('ar'),
   TATABBU_DEMO: bool.default(true),
   TATABBU_SESSION_HOURS: z.coerce
@@ -62,7 +62,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
-    dataDir: e.TATABBU_DATA_DIR,
+    // Default in the repository (whatever folder npm runs the server from); a relative value is
+    // taken from where the command was typed (npm's INIT_CWD), not from the workspace folder.
+    dataDir: e.TATABBU_DATA_DIR
+      ? path.resolve(env.INIT_CWD ?? process.cwd(), e.TATABBU_DATA_DIR)
+      : path.join(REPO_ROOT, '.tatabbu-data'),
     defaultLocale: e.TATABBU_DEFAULT_LOCALE,
     seedDemo: e.TATABBU_DEMO,
     sessionTtlMs: e.TATABBU_SESSION_HOURS * 3600_000,

@@ -75,3 +75,18 @@ describe('API surface', () => {
     expect(fallback.body).toContain('<html lang="en" dir="ltr">');
   });
 });
+
+describe('configuration', () => {
+  it('keeps the embedded database in the repository by default, wherever npm runs the server', async () => {
+    const { loadConfig, REPO_ROOT } = await import('../src/config.js');
+    expect(loadConfig({}).dataDir).toBe(`${REPO_ROOT}/.tatabbu-data`);
+    expect(loadConfig({ TATABBU_DATA_DIR: 'db', INIT_CWD: '/srv/tatabbu' }).dataDir).toBe('/srv/tatabbu/db');
+    expect(loadConfig({ TATABBU_DATA_DIR: '/var/lib/tatabbu' }).dataDir).toBe('/var/lib/tatabbu');
+  });
+
+  it('refuses an invalid setting with a message that names it', async () => {
+    const { loadConfig } = await import('../src/config.js');
+    expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
+    expect(() => loadConfig({ TATABBU_DEFAULT_LOCALE: 'de' })).toThrow(/TATABBU_DEFAULT_LOCALE/);
+  });
+});
