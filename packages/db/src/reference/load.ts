@@ -4,6 +4,7 @@ import { VOCABULARIES, type Vocabulary } from '@tatabbu/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../connection.js';
 import { countries, institutions, mechanisms, terms } from '../schema/index.js';
+import { changedOnly } from './changed-only.js';
 import { type CountrySeed, parseCountries } from './countries.js';
 import { type InstitutionSeed, parseDidhAxes, parseDidhInstitutions } from './didh.js';
 import { type MechanismSeed, parseDefaultClusters, parseMechanisms } from './mechanisms.js';
@@ -73,12 +74,6 @@ function* chunks<T>(rows: T[], size = 500): Generator<T[]> {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
 }
 
-/** Bumps version and updated_at when a mutable record really changes. */
-const touched = (table: typeof mechanisms | typeof institutions | typeof terms) => ({
-  version: sql`${table.version} + 1`,
-  updatedAt: sql`now()`,
-});
-
 async function upsertCountries(tx: Tx, rows: CountrySeed[]): Promise<void> {
   for (const batch of chunks(rows)) {
     await tx
@@ -86,15 +81,13 @@ async function upsertCountries(tx: Tx, rows: CountrySeed[]): Promise<void> {
       .values(batch)
       .onConflictDoUpdate({
         target: countries.iso2,
-        set: {
-          iso3: sql`excluded.iso3`,
-          m49: sql`excluded.m49`,
-          name: sql`excluded.name`,
-          unName: sql`excluded.un_name`,
-          unMember: sql`excluded.un_member`,
-        },
-        setWhere: sql`(${countries.iso3}, ${countries.m49}, ${countries.name}, ${countries.unName}, ${countries.unMember})
-          is distinct from (excluded.iso3, excluded.m49, excluded.name, excluded.un_name, excluded.un_member)`,
+        ...changedOnly({
+          iso3: countries.iso3,
+          m49: countries.m49,
+          name: countries.name,
+          unName: countries.unName,
+          unMember: countries.unMember,
+        }),
       });
   }
 }
@@ -105,15 +98,10 @@ async function upsertMechanisms(tx: Tx, rows: MechanismSeed[]): Promise<void> {
     .values(rows)
     .onConflictDoUpdate({
       target: mechanisms.code,
-      set: {
-        type: sql`excluded.type`,
-        name: sql`excluded.name`,
-        acronym: sql`excluded.acronym`,
-        sort: sql`excluded.sort`,
-        ...touched(mechanisms),
-      },
-      setWhere: sql`(${mechanisms.type}, ${mechanisms.name}, ${mechanisms.acronym}, ${mechanisms.sort})
-        is distinct from (excluded.type, excluded.name, excluded.acronym, excluded.sort)`,
+      ...changedOnly(
+        { type: mechanisms.type, name: mechanisms.name, acronym: mechanisms.acronym, sort: mechanisms.sort },
+        mechanisms,
+      ),
     });
 }
 
@@ -123,14 +111,10 @@ async function upsertInstitutions(tx: Tx, rows: InstitutionSeed[]): Promise<void
     .values(rows)
     .onConflictDoUpdate({
       target: institutions.code,
-      set: {
-        kind: sql`excluded.kind`,
-        name: sql`excluded.name`,
-        acronym: sql`excluded.acronym`,
-        ...touched(institutions),
-      },
-      setWhere: sql`(${institutions.kind}, ${institutions.name}, ${institutions.acronym})
-        is distinct from (excluded.kind, excluded.name, excluded.acronym)`,
+      ...changedOnly(
+        { kind: institutions.kind, name: institutions.name, acronym: institutions.acronym },
+        institutions,
+      ),
     });
 }
 
@@ -173,13 +157,7 @@ async function upsertTerms(tx: Tx, rows: TermSeed[], mode: 'update' | 'keep'): P
       } else {
         await insert.onConflictDoUpdate({
           target: [terms.vocabulary, terms.code],
-          set: {
-            parentId: sql`excluded.parent_id`,
-            name: sql`excluded.name`,
-            sort: sql`excluded.sort`,
-            ...touched(terms),
-          },
-          setWhere: sql`(${terms.parentId}, ${terms.name}, ${terms.sort}) is distinct from (excluded.parent_id, excluded.name, excluded.sort)`,
+          ...changedOnly({ parentId: terms.parentId, name: terms.name, sort: terms.sort }, terms),
         });
       }
     }
