@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VOCABULARIES, type Vocabulary } from '@tatabbu/domain';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Db, Tx } from '../connection.js';
 import { countries, institutions, mechanisms, terms } from '../schema/index.js';
 import { changedOnly } from './changed-only.js';
