@@ -1,10 +1,7 @@
-import { negotiateLocale, UI_LOCALES, type UiLocale } from '@tatabbu/domain';
+import { isUiLocale, LOCALE_COOKIE, negotiateLocale, type UiLocale } from '@tatabbu/domain';
 import type { FastifyRequest } from 'fastify';
 
-export const LOCALE_COOKIE = 'tatabbu_locale';
-
-const asLocale = (v: unknown): UiLocale | undefined =>
-  typeof v === 'string' && (UI_LOCALES as readonly string[]).includes(v) ? (v as UiLocale) : undefined;
+const asLocale = (v: unknown): UiLocale | undefined => (isUiLocale(v) ? v : undefined);
 
 /**
  * The language of a request: the user's explicit choice (`?lang=`, then the language cookie the

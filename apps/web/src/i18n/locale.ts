@@ -1,13 +1,9 @@
-import { dirOf, UI_LOCALES, type UiLocale } from '@tatabbu/domain';
+import { dirOf, isUiLocale, LOCALE_COOKIE, type UiLocale } from '@tatabbu/domain';
 
 export const LOCALE_STORAGE_KEY = 'tatabbu.locale';
-export const LOCALE_COOKIE = 'tatabbu_locale';
 
 /** Each language named in itself, for the language switcher. */
 export const LOCALE_NAMES: Record<UiLocale, string> = { ar: 'العربية', fr: 'Français', en: 'English' };
-
-export const isUiLocale = (v: unknown): v is UiLocale =>
-  typeof v === 'string' && (UI_LOCALES as readonly string[]).includes(v);
 
 /** The supported UI locale of a BCP 47 tag ("ar-MA" → "ar"), or undefined. */
 export function baseLocale(tag: string | null | undefined): UiLocale | undefined {
@@ -55,4 +51,4 @@ export function intlLocale(locale: string): string {
 export const cookieFor = (locale: UiLocale): string =>
   `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; samesite=lax`;
 
-export { dirOf };
+export { dirOf, isUiLocale, LOCALE_COOKIE };

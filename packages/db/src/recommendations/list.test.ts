@@ -1,26 +1,13 @@
 import { type RecommendationScope, recommendationListQuerySchema } from '@tatabbu/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Database } from '../connection.js';
-import { openTestDatabase } from '../testing.js';
+import { describe, expect, it } from 'vitest';
 import { listRecommendations } from './list.js';
-import { insertRecommendationFixtures, type RecommendationFixtures } from './test-fixtures.js';
+import { ALL, PUBLIC, withRecommendationFixtures } from './test-fixtures.js';
 
-let database: Database;
-let fx: RecommendationFixtures;
-const ALL: RecommendationScope = { kind: 'all' };
-const PUBLIC: RecommendationScope = { kind: 'published' };
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  fx = await insertRecommendationFixtures(database.db);
-});
-afterAll(async () => {
-  await database?.close();
-});
+const t = withRecommendationFixtures();
 
 const list = (scope: RecommendationScope, params: Record<string, unknown> = {}) =>
   listRecommendations(
-    database.db,
+    t.database.db,
     scope,
     recommendationListQuerySchema.parse({ pageSize: 100, ...params }),
     'fr',
@@ -74,7 +61,7 @@ describe('listRecommendations — filters', () => {
       'A/HRC/36/6 §144.117',
       'CEDAW/C/MAR/CO/5-6 §12',
     ]);
-    expect((await list(ALL, { reviewId: fx.reviews.cedaw.id })).total).toBe(2);
+    expect((await list(ALL, { reviewId: t.fx.reviews.cedaw.id })).total).toBe(2);
     expect(await keys(ALL, { published: 'false', sort: 'key' })).toEqual([
       'CEDAW/C/MAR/CO/5-6 §14',
       'CAT/C/MAR/CO/5 §20',
@@ -82,7 +69,7 @@ describe('listRecommendations — filters', () => {
   });
 
   it('filters by term, an axis including its sub-axes, across vocabularies with AND', async () => {
-    const { axis1, subaxis11, sdg5, axis2 } = fx.terms;
+    const { axis1, subaxis11, sdg5, axis2 } = t.fx.terms;
     expect(await keys(PUBLIC, { term: axis1.id, sort: 'key' })).toEqual([
       'A/HRC/36/6 §144.2',
       'A/HRC/36/6 §144.117',
@@ -101,12 +88,12 @@ describe('listRecommendations — filters', () => {
   });
 
   it('filters by current institution and recommending State', async () => {
-    expect(await keys(PUBLIC, { institution: fx.institutions.justice.id, sort: 'key' })).toEqual([
+    expect(await keys(PUBLIC, { institution: t.fx.institutions.justice.id, sort: 'key' })).toEqual([
       'A/HRC/36/6 §144.2',
       'A/HRC/36/6 §144.10',
     ]);
     // The ended assignment of the torture recommendation does not count.
-    expect((await list(ALL, { institution: fx.institutions.justice.id })).total).toBe(2);
+    expect((await list(ALL, { institution: t.fx.institutions.justice.id })).total).toBe(2);
     expect((await list(ALL, { institution: 'x' })).total).toBe(0);
     expect(await keys(PUBLIC, { state: 'br', sort: 'key' })).toEqual([
       'A/HRC/36/6 §144.2',
@@ -121,8 +108,8 @@ describe('listRecommendations — facets', () => {
     const { facets, total } = await list(PUBLIC);
     expect(total).toBe(4);
     expect(facets.mechanism).toEqual([
-      { value: 'UPR', label: fx.mechanisms.upr.name, count: 3 },
-      { value: 'CEDAW', label: fx.mechanisms.cedaw.name, count: 1 },
+      { value: 'UPR', label: t.fx.mechanisms.upr.name, count: 3 },
+      { value: 'CEDAW', label: t.fx.mechanisms.cedaw.name, count: 1 },
     ]);
     expect(facets.position).toEqual([
       { value: 'supported', label: {}, count: 2 },
@@ -134,12 +121,12 @@ describe('listRecommendations — facets', () => {
       ['implemented', 1],
     ]);
     expect(facets.axis).toEqual([
-      { value: fx.terms.axis1.id, label: fx.terms.axis1.name, count: 3 },
-      { value: fx.terms.axis2.id, label: fx.terms.axis2.name, count: 1 },
+      { value: t.fx.terms.axis1.id, label: t.fx.terms.axis1.name, count: 3 },
+      { value: t.fx.terms.axis2.id, label: t.fx.terms.axis2.name, count: 1 },
     ]);
     expect(facets.institution).toEqual([
-      { value: fx.institutions.justice.id, label: fx.institutions.justice.name, count: 2 },
-      { value: fx.institutions.health.id, label: fx.institutions.health.name, count: 2 },
+      { value: t.fx.institutions.justice.id, label: t.fx.institutions.justice.name, count: 2 },
+      { value: t.fx.institutions.health.id, label: t.fx.institutions.health.name, count: 2 },
     ]);
     expect(facets.state.map((b) => [b.value, b.count, b.label.en])).toEqual([
       ['BR', 2, 'Brazil'],
@@ -160,13 +147,13 @@ describe('listRecommendations — facets', () => {
     expect(bucket(facets.status, 'implemented')).toBe(1);
     expect(bucket(facets.status, 'not_started')).toBeUndefined();
 
-    const byAxis = await list(PUBLIC, { term: fx.terms.axis2.id });
+    const byAxis = await list(PUBLIC, { term: t.fx.terms.axis2.id });
     expect(byAxis.total).toBe(1);
-    expect(bucket(byAxis.facets.axis, fx.terms.axis1.id)).toBe(3);
+    expect(bucket(byAxis.facets.axis, t.fx.terms.axis1.id)).toBe(3);
     expect(bucket(byAxis.facets.mechanism, 'CEDAW')).toBeUndefined();
 
-    const byInstitution = await list(PUBLIC, { institution: fx.institutions.health.id });
-    expect(bucket(byInstitution.facets.institution, fx.institutions.justice.id)).toBe(2);
+    const byInstitution = await list(PUBLIC, { institution: t.fx.institutions.health.id });
+    expect(bucket(byInstitution.facets.institution, t.fx.institutions.justice.id)).toBe(2);
     const byState = await list(PUBLIC, { state: 'TN' });
     expect(bucket(byState.facets.state, 'BR')).toBe(2);
     expect(byState.facets.institution).toEqual([]);
@@ -185,11 +172,11 @@ describe('listRecommendations — scope, sorting and paging', () => {
   it('shows a focal point the unpublished rows currently assigned to their institution only', async () => {
     const health: RecommendationScope = {
       kind: 'published_or_institution',
-      institutionId: fx.institutions.health.id,
+      institutionId: t.fx.institutions.health.id,
     };
     const justice: RecommendationScope = {
       kind: 'published_or_institution',
-      institutionId: fx.institutions.justice.id,
+      institutionId: t.fx.institutions.justice.id,
     };
     expect(await keys(health)).toContain('CEDAW/C/MAR/CO/5-6 §14');
     expect((await list(health)).total).toBe(5);
@@ -245,7 +232,7 @@ describe('listRecommendations — scope, sorting and paging', () => {
   it('returns items with their mechanism, source, texts, States, institutions and terms', async () => {
     const [item] = (await list(PUBLIC, { q: '144.2' })).items;
     expect(item).toMatchObject({
-      id: fx.recs.women.id,
+      id: t.fx.recs.women.id,
       key: 'A/HRC/36/6 §144.2',
       paragraph: '144.2',
       text: {
@@ -253,9 +240,9 @@ describe('listRecommendations — scope, sorting and paging', () => {
         ar: 'تعزيز حماية المرأة ضحايا العنف',
       },
       originalLang: 'fr',
-      mechanism: { id: fx.mechanisms.upr.id, code: 'UPR', type: 'upr', name: fx.mechanisms.upr.name },
+      mechanism: { id: t.fx.mechanisms.upr.id, code: 'UPR', type: 'upr', name: t.fx.mechanisms.upr.name },
       source: {
-        reviewId: fx.reviews.upr.id,
+        reviewId: t.fx.reviews.upr.id,
         title: { fr: 'EPU, 3e cycle' },
         symbol: 'A/HRC/36/6',
         date: '2017-07-13',
@@ -274,7 +261,7 @@ describe('listRecommendations — scope, sorting and paging', () => {
       ['MS', 'contributing'],
     ]);
     expect(item?.institutions[0]).toMatchObject({
-      name: fx.institutions.justice.name,
+      name: t.fx.institutions.justice.name,
       acronym: { fr: 'MJ' },
     });
     expect(item?.terms.map((t) => [t.vocabulary, t.code])).toEqual([

@@ -1,4 +1,6 @@
-import type { Db } from '../connection.js';
+import type { RecommendationScope } from '@tatabbu/domain';
+import { afterAll, beforeAll } from 'vitest';
+import type { Database, Db } from '../connection.js';
 import {
   assignments,
   countries,
@@ -12,6 +14,7 @@ import {
   sourceDocuments,
   terms,
 } from '../schema/index.js';
+import { openTestDatabase } from '../testing.js';
 
 /** The one row an INSERT … RETURNING gave back. */
 async function one<T>(rows: Promise<T[]>): Promise<T> {
@@ -228,3 +231,19 @@ export async function insertRecommendationFixtures(db: Db) {
 }
 
 export type RecommendationFixtures = Awaited<ReturnType<typeof insertRecommendationFixtures>>;
+
+export const ALL: RecommendationScope = { kind: 'all' };
+export const PUBLIC: RecommendationScope = { kind: 'published' };
+
+/** One test database with the fixtures for a whole test file; read `database` and `fx` inside tests. */
+export function withRecommendationFixtures(): { database: Database; fx: RecommendationFixtures } {
+  const ctx = {} as { database: Database; fx: RecommendationFixtures };
+  beforeAll(async () => {
+    ctx.database = await openTestDatabase();
+    ctx.fx = await insertRecommendationFixtures(ctx.database.db);
+  });
+  afterAll(async () => {
+    await ctx.database?.close();
+  });
+  return ctx;
+}

@@ -72,3 +72,9 @@ export function negotiateLocale(header: string | undefined | null): UiLocale | u
   }
   return undefined;
 }
+
+export const isUiLocale = (v: unknown): v is UiLocale =>
+  typeof v === 'string' && (UI_LOCALES as readonly string[]).includes(v);
+
+/** Cookie in which the web app remembers the reader's language, so the server serves it first. */
+export const LOCALE_COOKIE = 'tatabbu_locale';

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, PasswordInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, PasswordInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconLock } from '@tabler/icons-react';
 import { PASSWORD_MIN_LENGTH, passwordProblem } from '@tatabbu/domain';
 import { type FormEvent, type ReactNode, useState } from 'react';
@@ -8,6 +8,7 @@ import { ApiRequestError } from '../../api/client';
 import { useChangePassword, useInstitutions, useMe } from '../../api/hooks';
 import { notify } from '../../app/notify';
 import { PageTitle } from '../../app/PageTitle';
+import { TitledSection } from '../../app/TitledSection';
 import { useFormat } from '../../i18n/format';
 
 type Problem = 'too_short' | 'too_simple' | 'contains_email' | 'mismatch' | 'same' | 'required';
@@ -75,10 +76,7 @@ export function AccountPage() {
       ) : null}
 
       {me ? (
-        <Card withBorder padding="md" component="section" aria-labelledby="profile-heading">
-          <Title order={2} size="h4" id="profile-heading" mb="sm">
-            {t('account.profile')}
-          </Title>
+        <TitledSection title={t('account.profile')} card="md" gap="sm">
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <Info label={t('users.fields.name')} value={<span dir="auto">{me.name}</span>} />
             <Info label={t('users.fields.email')} value={<span dir="ltr">{me.email}</span>} />
@@ -90,13 +88,10 @@ export function AccountPage() {
               />
             ) : null}
           </SimpleGrid>
-        </Card>
+        </TitledSection>
       ) : null}
 
-      <Card withBorder padding="md" component="section" aria-labelledby="password-heading">
-        <Title order={2} size="h4" id="password-heading" mb="xs">
-          {t('account.changePassword')}
-        </Title>
+      <TitledSection title={t('account.changePassword')} card="md" gap="xs">
         <Text size="sm" c="dimmed" mb="md" id="password-policy">
           {t('account.policy', { n: f.number(PASSWORD_MIN_LENGTH) })}
         </Text>
@@ -139,7 +134,7 @@ export function AccountPage() {
             </Group>
           </Stack>
         </form>
-      </Card>
+      </TitledSection>
     </Stack>
   );
 }

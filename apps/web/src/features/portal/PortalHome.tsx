@@ -15,6 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useRecommendations } from '../../api/hooks';
 import { PageTitle } from '../../app/PageTitle';
+import { TitledSection } from '../../app/TitledSection';
 import { useFormat } from '../../i18n/format';
 
 /** What this is, in a sentence, and the way in: the list, whole or by mechanism. */
@@ -45,10 +46,7 @@ export function PortalHome() {
         </Group>
       </Stack>
 
-      <section aria-labelledby="by-mechanism">
-        <Title order={2} size="h3" id="by-mechanism" mb="sm">
-          {t('portal.byMechanism')}
-        </Title>
+      <TitledSection title={t('portal.byMechanism')} titleSize="h3" gap="sm">
         {overview.isPending ? (
           <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
             {[0, 1, 2].map((i) => (
@@ -75,12 +73,9 @@ export function PortalHome() {
             ))}
           </SimpleGrid>
         )}
-      </section>
+      </TitledSection>
 
-      <Card withBorder padding="lg" component="section" aria-labelledby="about-heading">
-        <Title order={2} size="h4" id="about-heading" mb="xs">
-          {t('portal.aboutTitle')}
-        </Title>
+      <TitledSection title={t('portal.aboutTitle')} card="lg" gap="xs">
         <Text size="sm">{t('portal.about')}</Text>
         <Text size="sm" mt="xs">
           {t('portal.workspaceHint')}{' '}
@@ -88,7 +83,7 @@ export function PortalHome() {
             {t('nav.signIn')}
           </Anchor>
         </Text>
-      </Card>
+      </TitledSection>
     </Stack>
   );
 }

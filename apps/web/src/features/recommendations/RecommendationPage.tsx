@@ -28,6 +28,7 @@ import { isApiError } from '../../api/client';
 import { useRecommendation } from '../../api/hooks';
 import { ErrorState } from '../../app/ErrorState';
 import { PageTitle } from '../../app/PageTitle';
+import { TitledSection } from '../../app/TitledSection';
 import { useFormat } from '../../i18n/format';
 import { DemoMarker, MechanismBadge, PositionBadge, StatusBadge } from './badges';
 
@@ -136,10 +137,7 @@ function RecommendationView({
         ) : null}
       </Stack>
 
-      <Card withBorder padding="md" component="section" aria-labelledby="source-heading">
-        <Title order={2} size="h4" id="source-heading" mb="xs">
-          {t('rec.source')}
-        </Title>
+      <TitledSection title={t('rec.source')} card="md" gap="xs">
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" verticalSpacing="xs">
           {sourceTitle ? (
             <Field label={t('rec.sourceTitle')}>
@@ -164,12 +162,9 @@ function RecommendationView({
             {rec.position ? t(`position.${rec.position}`) : t('common.notSpecified')}
           </Field>
         </SimpleGrid>
-      </Card>
+      </TitledSection>
 
-      <section aria-labelledby="texts-heading">
-        <Title order={2} size="h4" id="texts-heading" mb="xs">
-          {t('rec.text')}
-        </Title>
+      <TitledSection title={t('rec.text')} gap="xs">
         {ordered.length === 0 ? (
           <Text c="dimmed">{t('rec.noText')}</Text>
         ) : (
@@ -193,13 +188,10 @@ function RecommendationView({
             ))}
           </div>
         )}
-      </section>
+      </TitledSection>
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <Card withBorder padding="md" component="section" aria-labelledby="states-heading">
-          <Title order={2} size="h4" id="states-heading" mb="xs">
-            {t('rec.recommendingStates')}
-          </Title>
+        <TitledSection title={t('rec.recommendingStates')} card="md" gap="xs">
           {rec.recommendingStates.length ? (
             <Group gap={6}>
               {rec.recommendingStates.map((s) => (
@@ -220,12 +212,9 @@ function RecommendationView({
               {t('common.notSpecified')}
             </Text>
           )}
-        </Card>
+        </TitledSection>
 
-        <Card withBorder padding="md" component="section" aria-labelledby="institutions-heading">
-          <Title order={2} size="h4" id="institutions-heading" mb="xs">
-            {t('rec.institutions')}
-          </Title>
+        <TitledSection title={t('rec.institutions')} card="md" gap="xs">
           {rec.institutions.length === 0 ? (
             <Text size="sm" c="dimmed">
               {t('common.notSpecified')}
@@ -240,27 +229,21 @@ function RecommendationView({
               ) : null}
             </Stack>
           )}
-        </Card>
+        </TitledSection>
       </SimpleGrid>
 
       {termsByVocabulary.length ? (
-        <Card withBorder padding="md" component="section" aria-labelledby="tags-heading">
-          <Title order={2} size="h4" id="tags-heading" mb="xs">
-            {t('rec.tags')}
-          </Title>
+        <TitledSection title={t('rec.tags')} card="md" gap="xs">
           <Stack gap="sm">
             {termsByVocabulary.map(([vocabulary, terms]) => (
               <TermGroup key={vocabulary} vocabulary={vocabulary} terms={terms} basePath={basePath} />
             ))}
           </Stack>
-        </Card>
+        </TitledSection>
       ) : null}
 
       {rec.recurrences.length ? (
-        <Card withBorder padding="md" component="section" aria-labelledby="recurrences-heading">
-          <Title order={2} size="h4" id="recurrences-heading" mb="xs">
-            {t('rec.recurrences')}
-          </Title>
+        <TitledSection title={t('rec.recurrences')} card="md" gap="xs">
           <List spacing={4} size="sm">
             {rec.recurrences.map((r) => (
               <List.Item key={r.id}>
@@ -273,7 +256,7 @@ function RecommendationView({
               </List.Item>
             ))}
           </List>
-        </Card>
+        </TitledSection>
       ) : null}
 
       <Text size="xs" c="dimmed">

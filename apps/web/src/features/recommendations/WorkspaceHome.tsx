@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { useConfig, useRecommendations } from '../../api/hooks';
 import { ErrorState } from '../../app/ErrorState';
 import { PageTitle } from '../../app/PageTitle';
+import { TitledSection } from '../../app/TitledSection';
 import { useFormat } from '../../i18n/format';
 import { useSessionUser } from '../auth/session';
 import { StatusBadge } from './badges';
@@ -34,10 +35,7 @@ export function WorkspaceHome() {
         <ErrorState error={overview.error} onRetry={() => void overview.refetch()} />
       ) : null}
 
-      <Card withBorder padding="lg" component="section" aria-labelledby="scope-heading">
-        <Title order={2} size="h4" id="scope-heading">
-          {t('home.scope')}
-        </Title>
+      <TitledSection title={t('home.scope')} card="lg">
         {data ? (
           <Text fz={36} fw={700} lh={1.2} mt="xs">
             {f.number(data.total)}
@@ -48,12 +46,9 @@ export function WorkspaceHome() {
         <Anchor component={Link} to="/app/recommendations" mt="sm" display="inline-block">
           {t('home.openList')}
         </Anchor>
-      </Card>
+      </TitledSection>
 
-      <section aria-labelledby="status-heading">
-        <Title order={2} size="h4" id="status-heading" mb="sm">
-          {t('home.byStatus')}
-        </Title>
+      <TitledSection title={t('home.byStatus')} gap="sm">
         {demo ? (
           <Text
             size="sm"
@@ -98,13 +93,10 @@ export function WorkspaceHome() {
             </Card>
           ) : null}
         </SimpleGrid>
-      </section>
+      </TitledSection>
 
       {data?.facets.mechanism?.length ? (
-        <section aria-labelledby="mechanism-heading">
-          <Title order={2} size="h4" id="mechanism-heading" mb="sm">
-            {t('home.byMechanism')}
-          </Title>
+        <TitledSection title={t('home.byMechanism')} gap="sm">
           <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
             {data.facets.mechanism.map((m) => (
               <Card key={m.value} withBorder padding="md">
@@ -120,7 +112,7 @@ export function WorkspaceHome() {
               </Card>
             ))}
           </SimpleGrid>
-        </section>
+        </TitledSection>
       ) : null}
     </Stack>
   );
