@@ -27,6 +27,15 @@ export const recommendationFiltersSchema = z.object({
   state: multiValue,
   reviewId: z.uuid().optional(),
   published: z.enum(['true', 'false']).optional(),
+  /** review cycles (UPR 1st, 2nd, 3rd … cycle; treaty-body review rounds) */
+  cycle: multiValue,
+  /** date range on the recommendation's date, inclusive */
+  from: z.iso.date().optional(),
+  to: z.iso.date().optional(),
+  /** languages the text is available in (ar, fr, en, es); several: any of them */
+  language: multiValue,
+  /** has (true) or has no (false) link to a recurring recommendation */
+  recurring: z.enum(['true', 'false']).optional(),
 });
 export type RecommendationFilters = z.infer<typeof recommendationFiltersSchema>;
 
@@ -38,6 +47,17 @@ export const recommendationListQuerySchema = recommendationFiltersSchema
     lang: contentLangSchema.optional(),
   });
 export type RecommendationListQuery = z.infer<typeof recommendationListQuerySchema>;
+
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** An export takes the list's query without paging: it writes every row the list would show. */
+export const recommendationExportQuerySchema = recommendationFiltersSchema.extend({
+  sort: z.enum(RECOMMENDATION_SORTS).default('key'),
+  /** language of the main text column and of the labels (CSV/XLSX headers, names) */
+  lang: contentLangSchema.optional(),
+});
+export type RecommendationExportQuery = z.infer<typeof recommendationExportQuerySchema>;
 
 export const mechanismRefSchema = z.object({
   id: z.string(),
@@ -97,8 +117,12 @@ export const recommendationSchema = recommendationSummarySchema
         key: z.string(),
         kind: z.enum(['recurring', 'related']),
         mechanismCode: z.string(),
+        /** Text similarity (0–1) the link was made with, when a matcher made it. */
+        similarity: z.number().nullable().optional(),
       }),
     ),
+    /** UPR Info's action level (1 minimal … 5 specific action), kept where the source gives it. */
+    actionLevel: z.number().int().min(1).max(5).nullable().optional(),
     createdAt: z.string(),
     updatedAt: z.string(),
     version: versionSchema,
@@ -113,6 +137,13 @@ export const RECOMMENDATION_FACETS = [
   'axis',
   'institution',
   'state',
+  'cycle',
+  'theme',
+  'affectedPerson',
+  'sdg',
+  'language',
+  'recurring',
+  'published',
 ] as const;
 export type RecommendationFacet = (typeof RECOMMENDATION_FACETS)[number];
 

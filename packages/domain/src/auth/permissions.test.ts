@@ -22,6 +22,7 @@ const OWN: Record<Action, string> = {
   'recommendation.create': 'YY....',
   'recommendation.update': 'YY....',
   'recommendation.import': 'YY....',
+  'recommendation.classify': 'YY....',
   'recommendation.export': 'YYYYYY',
   'assignment.manage': 'YY....',
   'taxonomy.manage': 'Y.....',

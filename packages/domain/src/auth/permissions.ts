@@ -10,6 +10,8 @@ export const ACTIONS = [
   'recommendation.create',
   'recommendation.update',
   'recommendation.import',
+  /** Tag with vocabulary terms and set the State's position (one record or in bulk). */
+  'recommendation.classify',
   'recommendation.export',
   'assignment.manage',
   'taxonomy.manage',
@@ -75,6 +77,7 @@ export function can(actor: Actor | null, action: Action, resource: Resource = {}
     case 'recommendation.create':
     case 'recommendation.update':
     case 'recommendation.import':
+    case 'recommendation.classify':
     case 'assignment.manage':
     case 'update.review':
     case 'update.publish':

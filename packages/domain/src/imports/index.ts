@@ -1,0 +1,4 @@
+export * from './formats.js';
+export * from './problem-messages.js';
+export * from './problems.js';
+export * from './record.js';
