@@ -5,6 +5,7 @@ export * from './connection.js';
 export { DataDirInUseError } from './data-dir-lock.js';
 export * from './demo/morocco.js';
 export * from './errors.js';
+export * from './imports/index.js';
 export * from './recommendations/index.js';
 export * from './reference/load.js';
 export * as schema from './schema/index.js';

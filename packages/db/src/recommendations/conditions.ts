@@ -1,6 +1,7 @@
 import type { RecommendationScope } from '@tatabbu/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { escapeLike } from '../audit/sql.js';
+import { parseSearchQuery } from './search-query.js';
 
 /**
  * SQL building blocks over a `recommendations` row aliased in the query (default `r`).
@@ -40,23 +41,38 @@ export function scopeCondition(scope: RecommendationScope, alias = 'r'): SQL {
 
 /**
  * The query in each language's form: Arabic normalised and stripped of clitics like the indexed
- * text, French and English stemmed by their configurations, and a language-neutral form.
+ * text (quotes and minus signs pass through both), French and English stemmed without accents by
+ * the `tatabbu_fr`/`tatabbu_en` configurations of the indexed columns (migration search_accents),
+ * and a language-neutral, accent-free form.
  */
 const tsQueries = (q: string) => ({
   ar: sql`websearch_to_tsquery('arabic', tatabbu_strip_clitics(tatabbu_normalize(${q})))`,
-  fr: sql`websearch_to_tsquery('french', ${q})`,
-  en: sql`websearch_to_tsquery('english', ${q})`,
-  simple: sql`websearch_to_tsquery('simple', tatabbu_normalize(${q}))`,
+  fr: sql`websearch_to_tsquery('tatabbu_fr', ${q})`,
+  en: sql`websearch_to_tsquery('tatabbu_en', ${q})`,
+  simple: sql`websearch_to_tsquery('tatabbu_simple', tatabbu_normalize(${q}))`,
 });
+
+/** The text of some language matches `q` (websearch syntax). */
+function anyLanguageMatches(r: SQL, q: string): SQL {
+  const t = tsQueries(q);
+  return sql`${r}.search_ar @@ ${t.ar} or ${r}.search_fr @@ ${t.fr} or ${r}.search_en @@ ${t.en}
+    or ${r}.search_simple @@ ${t.simple}`;
+}
 
 /** Document symbols and paragraph numbers ("144.117", "CEDAW/C/MAR") are found inside the key. */
 const keyPattern = (q: string) => `%${escapeLike(q)}%`;
 
+/**
+ * Words and "phrases" match in any language (or inside the key); every `-word` or `-"phrase"`
+ * must be absent from all languages.
+ */
 export function textMatch(q: string, alias = 'r'): SQL {
   const r = sql.raw(alias);
-  const t = tsQueries(q);
-  return sql`(${r}.search_ar @@ ${t.ar} or ${r}.search_fr @@ ${t.fr} or ${r}.search_en @@ ${t.en}
-    or ${r}.search_simple @@ ${t.simple} or ${r}.key ilike ${keyPattern(q)})`;
+  const { include, exclude } = parseSearchQuery(q);
+  const parts: SQL[] = [];
+  if (include) parts.push(sql`(${anyLanguageMatches(r, include)} or ${r}.key ilike ${keyPattern(include)})`);
+  for (const excluded of exclude) parts.push(sql`not (${anyLanguageMatches(r, excluded)})`);
+  return parts.length ? sql`(${sql.join(parts, sql` and `)})` : sql`true`;
 }
 
 /**
@@ -65,10 +81,12 @@ export function textMatch(q: string, alias = 'r'): SQL {
  */
 export function textRank(q: string, alias = 'r'): SQL {
   const r = sql.raw(alias);
-  const t = tsQueries(q);
+  const { include } = parseSearchQuery(q);
+  if (!include) return sql`0`;
+  const t = tsQueries(include);
   return sql`(greatest(ts_rank(${r}.search_ar, ${t.ar}), ts_rank(${r}.search_fr, ${t.fr}),
       ts_rank(${r}.search_en, ${t.en}), ts_rank(${r}.search_simple, ${t.simple}))
-    + case when lower(${r}.key) = lower(${q}) then 2 when ${r}.key ilike ${keyPattern(q)} then 1 else 0 end)`;
+    + case when lower(${r}.key) = lower(${include}) then 2 when ${r}.key ilike ${keyPattern(include)} then 1 else 0 end)`;
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 import { and, type SQL, sql } from 'drizzle-orm';
 import { queryRows } from '../audit/sql.js';
 import type { Db, Tx } from '../connection.js';
+import { sqlList } from './conditions.js';
 import type { CompiledFilters } from './filters.js';
 
 /** Institutions and States can number in the hundreds; the UI shows the most frequent. */
@@ -24,34 +25,57 @@ interface FacetRow {
   ord: number;
 }
 
+/** Vocabulary facets: each root term counts the recommendations tagged with it or a descendant. */
+const TERM_FACETS = [
+  ['axis', 'axis'],
+  ['sdg', 'sdg_goal'],
+  ['theme', 'uhri_theme'],
+  ['affectedPerson', 'affected_person'],
+] as const;
+
 /**
  * Total and every facet in one statement. `base` holds the rows passing the scope, the text search
  * and the facet-less filters, with one flag per facet filter; each facet counts the rows whose
- * flags other than its own are all true.
+ * flags other than its own are all true. Flags of unused filters are left out, so an unfiltered
+ * list counts plain GROUP BYs.
  */
 export async function countFacets(
   db: Db | Tx,
   filters: CompiledFilters,
   lang: ContentLang,
 ): Promise<{ total: number; facets: Record<RecommendationFacet, FacetBucket[]> }> {
+  const active = RECOMMENDATION_FACETS.filter((f) => filters.facets[f] !== null);
   const flag = (facet: RecommendationFacet) => sql.raw(`ok_${facet}`);
-  const flags = RECOMMENDATION_FACETS.map(
-    (facet) => sql`${filters.facets[facet] ?? sql`true`} as ${flag(facet)}`,
-  );
+  const flags = active.map((facet) => sql`, ${filters.facets[facet]} as ${flag(facet)}`);
   const passes = (except?: RecommendationFacet): SQL =>
-    and(...RECOMMENDATION_FACETS.filter((f) => f !== except).map((f) => sql`b.${flag(f)}`)) ?? sql`true`;
-
+    and(...active.filter((f) => f !== except).map((f) => sql`b.${flag(f)}`)) ?? sql`true`;
+  // All vocabulary facets in one pass over the tags (the costliest join): each tag row counts for
+  // its facet when the other facets' filters pass.
+  const termPasses = sql`case x.vocabulary ${sql.join(
+    TERM_FACETS.map(([facet, vocabulary]) => sql`when ${vocabulary} then ${passes(facet)}`),
+    sql` `,
+  )} end`;
+  const facetOfVocabulary = sql`case c.vocabulary ${sql.join(
+    TERM_FACETS.map(([facet, vocabulary]) => sql`when ${vocabulary} then ${facet}`),
+    sql` `,
+  )} end`;
   const rows = await queryRows<FacetRow>(
     db,
     sql`with recursive
       base as materialized (
-        select r.id, r.mechanism_id, r.position, r.status, ${sql.join(flags, sql`, `)}
+        select r.id, r.mechanism_id, r.position, r.status, r.review_id, r.published,
+          r.text_ar is not null as has_ar, r.text_fr is not null as has_fr,
+          r.text_en is not null as has_en, r.text_es is not null as has_es,
+          r.id in (select from_id from recommendation_links where kind = 'recurring'
+                   union select to_id from recommendation_links where kind = 'recurring') as recurring
+          ${sql.join(flags, sql``)}
         from recommendations r
         where ${and(...filters.base) ?? sql`true`}),
-      axis_tree(axis_id, term_id) as (
-        select id, id from terms where vocabulary = 'axis'
+      term_tree(vocabulary, root_id, term_id) as (
+        select vocabulary, id, id from terms
+          where vocabulary in ${sqlList(TERM_FACETS.map(([, vocabulary]) => vocabulary))}
         union
-        select a.axis_id, t.id from axis_tree a join terms t on t.parent_id = a.term_id)
+        select x.vocabulary, x.root_id, t.id from term_tree x join terms t on t.parent_id = x.term_id)
     select 'total' as facet, null as value, null::jsonb as label, count(*)::int as count, 0 as ord
       from base b where ${passes()}
     union all
@@ -65,13 +89,34 @@ export async function countFacets(
     select 'status', b.status, '{}'::jsonb, count(*)::int, 0
       from base b where b.status is not null and ${passes('status')} group by b.status
     union all
-    select 'axis', t.id::text, t.name, c.n, t.sort
-      from (select x.axis_id, count(distinct b.id)::int as n
-            from base b
-            join recommendation_terms rt on rt.recommendation_id = b.id
-            join axis_tree x on x.term_id = rt.term_id
-            where ${passes('axis')} group by 1) c
-      join terms t on t.id = c.axis_id
+    select 'cycle', v.cycle::text, '{}'::jsonb, count(*)::int, v.cycle
+      from base b join reviews v on v.id = b.review_id
+      where v.cycle is not null and ${passes('cycle')} group by v.cycle
+    union all
+    select 'language', l.lang, '{}'::jsonb, l.n, l.ord
+      from (select count(*) filter (where b.has_ar)::int as ar, count(*) filter (where b.has_fr)::int as fr,
+              count(*) filter (where b.has_en)::int as en, count(*) filter (where b.has_es)::int as es
+            from base b where ${passes('language')}) c
+      cross join lateral (values ('ar', c.ar, 1), ('fr', c.fr, 2), ('en', c.en, 3), ('es', c.es, 4)) as l(lang, n, ord)
+      where l.n > 0
+    union all
+    select 'recurring', b.recurring::text, '{}'::jsonb, count(*)::int, case when b.recurring then 0 else 1 end
+      from base b where ${passes('recurring')} group by b.recurring
+    union all
+    select 'published', b.published::text, '{}'::jsonb, count(*)::int, case when b.published then 0 else 1 end
+      from base b where ${passes('published')} group by b.published
+    union all
+    select ${facetOfVocabulary}, t.id::text, t.name, c.n, t.sort
+      from (select vocabulary, root_id, n, row_number() over (partition by vocabulary order by n desc, root_id) as rank
+            from (select vocabulary, root_id, count(*)::int as n
+                  from (select distinct x.vocabulary, x.root_id, b.id
+                        from base b
+                        join recommendation_terms rt on rt.recommendation_id = b.id
+                        join term_tree x on x.term_id = rt.term_id
+                        where ${termPasses}) tagged
+                  group by 1, 2) counted) c
+      join terms t on t.id = c.root_id
+      where c.rank <= ${LONG_FACET_LIMIT}
     union all
     select 'institution', i.id::text, i.name, c.n, 0
       from (select a.institution_id, count(*)::int as n
@@ -119,7 +164,11 @@ function sortBuckets(
   const byCount = (a: FacetBucket, b: FacetBucket) =>
     b.count - a.count || label(a).localeCompare(label(b), lang);
   facets.mechanism.sort(byOrd('mechanism'));
-  facets.axis.sort(byOrd('axis'));
+  for (const [facet] of TERM_FACETS) facets[facet].sort(byOrd(facet));
+  facets.cycle.sort(byOrd('cycle'));
+  facets.language.sort(byOrd('language'));
+  facets.recurring.sort(byOrd('recurring'));
+  facets.published.sort(byOrd('published'));
   facets.position.sort(byList(POSITIONS));
   facets.status.sort(byList(IMPLEMENTATION_STATUSES));
   facets.institution.sort(byCount);

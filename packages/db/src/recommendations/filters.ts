@@ -1,8 +1,10 @@
-import type {
-  RecommendationFacet,
-  RecommendationFilters,
-  RecommendationScope,
-  Vocabulary,
+import {
+  CONTENT_LANGS,
+  type ContentLang,
+  type RecommendationFacet,
+  type RecommendationFilters,
+  type RecommendationScope,
+  type Vocabulary,
 } from '@tatabbu/domain';
 import { and, type SQL, sql } from 'drizzle-orm';
 import { isUuid, queryRows } from '../audit/sql.js';
@@ -77,6 +79,44 @@ async function termConditions(
   return conditions;
 }
 
+/** Which facet a vocabulary family's filter belongs to; families without a facet narrow the base. */
+const FAMILY_FACET: Partial<Record<string, RecommendationFacet>> = {
+  axis: 'axis',
+  uhri_theme: 'theme',
+  affected_person: 'affectedPerson',
+  sdg: 'sdg',
+};
+
+const TEXT_COLUMN: Record<ContentLang, string> = {
+  ar: 'text_ar',
+  fr: 'text_fr',
+  en: 'text_en',
+  es: 'text_es',
+};
+const isContentLang = (v: string): v is ContentLang => (CONTENT_LANGS as readonly string[]).includes(v);
+
+/** Text available in any of the languages picked. */
+function languageCondition(langs: readonly string[]): SQL | null {
+  if (langs.length === 0) return null;
+  const known = langs.filter(isContentLang);
+  if (known.length === 0) return FALSE;
+  return sql`(${sql.join(
+    known.map((l) => sql`${sql.raw(`r.${TEXT_COLUMN[l]}`)} is not null`),
+    sql` or `,
+  )})`;
+}
+
+/** Linked, in either direction, to a recommendation it repeats or that repeats it. */
+export const RECURRING = sql`exists (select 1 from recommendation_links l
+  where l.kind = 'recurring' and (l.from_id = r.id or l.to_id = r.id))`;
+
+function cycleCondition(cycles: readonly string[]): SQL | null {
+  if (cycles.length === 0) return null;
+  const numbers = cycles.filter((c) => /^\d{1,3}$/.test(c)).map(Number);
+  if (numbers.length === 0) return FALSE;
+  return sql`r.review_id in (select id from reviews where cycle in ${sqlList(numbers)})`;
+}
+
 export async function compileFilters(
   db: Db | Tx,
   scope: RecommendationScope,
@@ -92,13 +132,15 @@ export async function compileFilters(
   }
   if (query.reviewId !== undefined)
     base.push(isUuid(query.reviewId) ? sql`r.review_id = ${query.reviewId}` : FALSE);
-  if (query.published !== undefined) base.push(sql`r.published = ${query.published === 'true'}`);
+  if (query.from) base.push(sql`r.date >= ${query.from}`);
+  if (query.to) base.push(sql`r.date <= ${query.to}`);
 
-  let axis: SQL | null = null;
+  const termFacets: Partial<Record<RecommendationFacet, SQL>> = {};
   const terms = await termConditions(db, query.term);
   if (terms instanceof Map) {
     for (const [family, condition] of terms) {
-      if (family === 'axis') axis = condition;
+      const facet = FAMILY_FACET[family];
+      if (facet) termFacets[facet] = condition;
       else base.push(condition);
     }
   } else if (terms) {
@@ -120,6 +162,8 @@ export async function compileFilters(
     ? sql`r.id in (select s.recommendation_id from recommendation_states s
         where s.country_iso2 in ${sqlList(query.state.map((s) => s.toUpperCase()))})`
     : null;
+  const recurring =
+    query.recurring === undefined ? null : query.recurring === 'true' ? RECURRING : sql`not ${RECURRING}`;
 
   return {
     base,
@@ -127,11 +171,23 @@ export async function compileFilters(
       mechanism,
       position: valuesIn(sql`r.position`, query.position),
       status: valuesIn(sql`r.status`, query.status),
-      axis,
+      axis: termFacets.axis ?? null,
       institution,
       state,
+      cycle: cycleCondition(query.cycle),
+      theme: termFacets.theme ?? null,
+      affectedPerson: termFacets.affectedPerson ?? null,
+      sdg: termFacets.sdg ?? null,
+      language: languageCondition(query.language),
+      recurring,
+      published: query.published === undefined ? null : sql`r.published = ${query.published === 'true'}`,
     },
   };
+}
+
+/** True when nothing narrows the scope: no search, no filter. */
+export function isUnfiltered(filters: CompiledFilters): boolean {
+  return filters.base.length === 1 && Object.values(filters.facets).every((c) => c === null);
 }
 
 /** Every condition, for the page of results and the total. */

@@ -15,6 +15,7 @@ describe('getRecommendation', () => {
       source: { symbol: 'A/HRC/36/6', cycle: 3 },
       statusDate: null,
       version: 0,
+      actionLevel: null,
     });
     expect(rec?.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(rec?.updatedAt).toBe(rec?.createdAt);
@@ -26,12 +27,14 @@ describe('getRecommendation', () => {
         key: 'CEDAW/C/MAR/CO/5-6 §12',
         kind: 'recurring',
         mechanismCode: 'CEDAW',
+        similarity: expect.closeTo(0.8, 5),
       },
       {
         id: t.fx.recs.violenceLaw.id,
         key: 'CEDAW/C/MAR/CO/5-6 §14',
         kind: 'related',
         mechanismCode: 'CEDAW',
+        similarity: null,
       },
     ]);
   });

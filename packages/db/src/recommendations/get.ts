@@ -10,6 +10,7 @@ interface RecordRow extends SummaryRow {
   created_at: string;
   updated_at: string;
   version: number;
+  action_level: number | null;
 }
 
 /**
@@ -25,7 +26,8 @@ export async function getRecommendation(
   const [row] = await queryRows<RecordRow>(
     db,
     sql`select ${SUMMARY_COLUMNS}, r.status_date::text as status_date,
-          ${isoTimestamp(sql`r.created_at`)} as created_at, ${isoTimestamp(sql`r.updated_at`)} as updated_at, r.version
+          ${isoTimestamp(sql`r.created_at`)} as created_at, ${isoTimestamp(sql`r.updated_at`)} as updated_at, r.version,
+          r.action_level
         from recommendations r ${SUMMARY_JOINS}
         where r.id = ${id} and ${scopeCondition(scope)}`,
   );
@@ -35,6 +37,7 @@ export async function getRecommendation(
     ...toSummary(row, related.get(id)),
     statusDate: row.status_date,
     recurrences,
+    actionLevel: row.action_level,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: row.version,
@@ -49,11 +52,12 @@ async function loadRecurrences(
 ): Promise<Recommendation['recurrences']> {
   return queryRows<Recommendation['recurrences'][number]>(
     db,
-    sql`select distinct o.id, o.key, l.kind, m.code as "mechanismCode"
+    sql`select o.id, o.key, l.kind, m.code as "mechanismCode", max(l.similarity) as similarity
         from recommendation_links l
         join recommendations o on o.id = case when l.from_id = ${id} then l.to_id else l.from_id end
         join mechanisms m on m.id = o.mechanism_id
         where (l.from_id = ${id} or l.to_id = ${id}) and o.id <> ${id} and ${scopeCondition(scope, 'o')}
+        group by o.id, o.key, l.kind, m.code
         order by o.key, l.kind`,
   );
 }

@@ -1,4 +1,5 @@
 export * from './accounts.js';
 export * from './audit.js';
+export * from './imports.js';
 export * from './recommendations.js';
 export * from './reference.js';

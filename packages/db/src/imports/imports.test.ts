@@ -1,0 +1,352 @@
+import type { RecommendationDraft } from '@tatabbu/domain';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../audit/verify.js';
+import type { Database, Db } from '../connection.js';
+import { ConflictError, StaleVersionError } from '../errors.js';
+import {
+  commitImport,
+  createImport,
+  discardImport,
+  getImport,
+  listImports,
+  markInterruptedImportsFailed,
+  previewImport,
+} from './jobs.js';
+import { deleteMapping, listMappings, saveMapping } from './mappings.js';
+import { asParsed, countOf, importNow, openImportTestDatabase, preview, scalar } from './test-setup.js';
+
+let database: Database;
+let db: Db;
+let actorId: string;
+
+beforeAll(async () => {
+  ({ database, actorId } = await openImportTestDatabase());
+  db = database.db;
+}, 120_000);
+afterAll(async () => {
+  await database?.close();
+});
+
+/** Three paragraphs of a UPR report on Morocco (A/HRC/21/3, 2012). */
+const report = (overrides: Partial<RecommendationDraft>[] = []): RecommendationDraft[] =>
+  [
+    {
+      key: 'A/HRC/21/3 §129.1',
+      mechanism: 'upr',
+      stateUnderReview: 'MA',
+      review: { cycle: 2, session: 13 },
+      document: { symbol: 'A/HRC/21/3', date: '2012-07-06' },
+      paragraph: '129.1',
+      originalLang: 'en' as const,
+      text: {
+        en: 'Ratify the Optional Protocol to the Convention against Torture',
+        fr: 'Ratifier le Protocole facultatif se rapportant à la Convention contre la torture',
+      },
+      recommendingStates: ['Denmark', 'Estonie', 'المكسيك'],
+      position: 'supported' as const,
+      terms: [
+        {
+          vocabulary: 'uhri_theme' as const,
+          label: 'Prohibition of torture and cruel, inhuman or degrading treatment',
+        },
+        {
+          vocabulary: 'sdg_target' as const,
+          label: '16.3 - Promote the rule of law at the national and international levels',
+        },
+      ],
+    },
+    {
+      key: 'A/HRC/21/3 §129.2',
+      mechanism: 'UPR',
+      stateUnderReview: 'MA',
+      review: { cycle: 2, session: 13 },
+      document: { symbol: 'A/HRC/21/3' },
+      paragraph: '129.2',
+      text: {
+        en: 'Withdraw the remaining reservations to CEDAW',
+        ar: 'سحب التحفظات المتبقية على اتفاقية القضاء على جميع أشكال التمييز ضد المرأة',
+      },
+      recommendingStates: ['NO'],
+      position: 'noted' as const,
+      terms: [{ vocabulary: 'uhri_theme' as const, label: "Women's rights" }],
+    },
+    {
+      key: 'A/HRC/21/3 §129.3',
+      mechanism: 'UPR',
+      stateUnderReview: 'MA',
+      review: { cycle: 2, session: 13 },
+      document: { symbol: 'A/HRC/21/3' },
+      paragraph: '129.3',
+      text: { en: 'Continue to improve access to primary education in rural areas' },
+      recommendingStates: ['Atlantis'],
+      terms: [{ vocabulary: 'uhri_theme' as const, label: 'Underwater basket weaving' }],
+    },
+  ].map((draft, i) => ({ ...draft, ...overrides[i] }));
+
+const recommendation = (key: string) =>
+  scalar<{
+    id: string;
+    version: number;
+    position: string | null;
+    status: string | null;
+    text_fr: string | null;
+    text_ar: string | null;
+    state_iso2: string | null;
+    states: string[];
+    terms: string[];
+  }>(
+    db,
+    sql`select json_build_object(
+          'id', r.id, 'version', r.version, 'position', r.position, 'status', r.status,
+          'text_fr', r.text_fr, 'text_ar', r.text_ar, 'state_iso2', r.state_iso2,
+          'states', (select coalesce(json_agg(s.country_iso2 order by s.country_iso2), '[]') from recommendation_states s where s.recommendation_id = r.id),
+          'terms', (select coalesce(json_agg(t.vocabulary || ':' || t.code order by t.vocabulary, t.code), '[]') from recommendation_terms rt join terms t on t.id = rt.term_id where rt.recommendation_id = r.id)
+        ) as v from recommendations r where r.key = ${key}`,
+  ).then((v) => (typeof v === 'string' ? JSON.parse(v) : v));
+
+const auditCount = () => countOf(db, 'audit_events');
+
+describe('an import of new recommendations', () => {
+  it('previews new rows, with warnings for what it cannot resolve, and writes nothing', async () => {
+    const job = await preview(db, actorId, report());
+    expect(job.status).toBe('previewed');
+    expect(job.counts).toMatchObject({ total: 3, new: 3, updated: 0, unchanged: 0, errors: 0 });
+    expect(job.rows.map((r) => [r.row, r.outcome])).toEqual([
+      [2, 'new'],
+      [3, 'new'],
+      [4, 'new'],
+    ]);
+    expect(job.rows[0]?.excerpt).toMatch(/^Ratify the Optional Protocol/);
+    const warnings = job.problems.map((p) => [p.row, p.code, p.value]);
+    expect(warnings).toEqual([
+      [4, 'unknown_country', 'Atlantis'],
+      [4, 'unknown_term', 'Underwater basket weaving'],
+    ]);
+    expect(job.problems[0]?.message).toBe('The State "Atlantis" was not recognised and was left out.');
+    expect(await countOf(db, 'recommendations')).toBe(0);
+    await discardImport(db, job.id, { actorId, version: job.version });
+  });
+
+  it('commits them in one go: States by any name, terms by label, the goal of a target, review and document', async () => {
+    const before = await auditCount();
+    const { counts } = await importNow(db, actorId, report());
+    expect(counts).toMatchObject({ new: 3, updated: 0, unchanged: 0 });
+    const first = await recommendation('A/HRC/21/3 §129.1');
+    expect(first).toMatchObject({
+      version: 0,
+      position: 'supported',
+      state_iso2: 'MA',
+      states: ['DK', 'EE', 'MX'],
+    });
+    expect(first.terms).toEqual([
+      'sdg_goal:16',
+      'sdg_target:16.3',
+      'uhri_theme:prohibition-of-torture-and-cruel-inhuman-or-degrading-treatment',
+    ]);
+    // A UPR Info issue gives a theme and a group.
+    expect((await recommendation('A/HRC/21/3 §129.2')).terms).toEqual([
+      'affected_person:women',
+      'uhri_theme:discrimination-against-women',
+    ]);
+    expect(await countOf(db, 'reviews')).toBe(1);
+    expect(
+      await scalar(
+        db,
+        sql`select count(*)::int as v from source_documents where symbol = 'A/HRC/21/3' and date = '2012-07-06'`,
+      ),
+    ).toBe(1);
+    // One audit event for the import (with the new keys), none per new record.
+    expect(await auditCount()).toBe(before + 1);
+    const event = await scalar<{ counts: { new: number }; newKeys: string[] }>(
+      db,
+      sql`select after as v from audit_events where action = 'import.commit' order by seq desc limit 1`,
+    );
+    expect(event.newKeys).toHaveLength(3);
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+  });
+
+  it('re-importing the same file finds everything unchanged and writes nothing but the import event', async () => {
+    const versions = await scalar<number>(db, sql`select sum(version)::int as v from recommendations`);
+    const before = await auditCount();
+    const { job, counts } = await importNow(db, actorId, report());
+    expect(job.rows.every((r) => r.outcome === 'unchanged')).toBe(true);
+    expect(counts).toMatchObject({ new: 0, updated: 0, unchanged: 3 });
+    expect(await scalar<number>(db, sql`select sum(version)::int as v from recommendations`)).toBe(versions);
+    expect(await auditCount()).toBe(before + 1);
+    expect(await countOf(db, 'reviews')).toBe(1);
+  });
+});
+
+describe('an updated file', () => {
+  it('lists the changed fields, bumps the version and audits before and after', async () => {
+    const drafts = report([
+      {
+        position: 'noted',
+        text: {
+          en: 'Ratify the Optional Protocol to the Convention against Torture',
+          fr: 'Ratifier le Protocole facultatif à la Convention contre la torture',
+        },
+      },
+    ]);
+    const job = await preview(db, actorId, drafts);
+    expect(job.rows.map((r) => [r.outcome, r.changes])).toEqual([
+      ['updated', ['text.fr', 'position']],
+      ['unchanged', []],
+      ['unchanged', []],
+    ]);
+    const updatedOnly = await getImport(
+      db,
+      job.id,
+      { outcome: 'updated', rowsPage: 1, rowsPageSize: 50, problemsPage: 1 },
+      'fr',
+    );
+    expect(updatedOnly?.rowsTotal).toBe(1);
+    await commitImport(db, job.id, { actorId, version: job.version });
+    const stored = await recommendation('A/HRC/21/3 §129.1');
+    expect(stored).toMatchObject({
+      version: 1,
+      position: 'noted',
+      text_fr: 'Ratifier le Protocole facultatif à la Convention contre la torture',
+    });
+    const event = await scalar<{ before: Record<string, unknown>; after: Record<string, unknown> }>(
+      db,
+      sql`select json_build_object('before', before, 'after', after) as v from audit_events
+          where action = 'recommendation.import' and entity_id = ${stored.id}::text order by seq desc limit 1`,
+    );
+    expect(event.before).toEqual({
+      position: 'supported',
+      'text.fr': 'Ratifier le Protocole facultatif se rapportant à la Convention contre la torture',
+    });
+    expect(event.after).toMatchObject({ position: 'noted' });
+  });
+
+  it('does not erase what the file does not carry (status from follow-up, Arabic text, States, terms)', async () => {
+    const key = 'A/HRC/21/3 §129.2';
+    await db.execute(
+      sql`update recommendations set status = 'in_progress', status_origin = 'validated_update' where key = ${key}`,
+    );
+    const partial: RecommendationDraft = {
+      key,
+      mechanism: 'UPR',
+      text: { en: 'Withdraw the remaining reservations to CEDAW' },
+      position: 'noted',
+    };
+    const job = await preview(db, actorId, [partial]);
+    expect(job.rows[0]?.outcome).toBe('unchanged');
+    await commitImport(db, job.id, { actorId, version: job.version });
+    const stored = await recommendation(key);
+    expect(stored).toMatchObject({ status: 'in_progress', state_iso2: 'MA', states: ['NO'] });
+    expect(stored.text_ar).toMatch(/^سحب التحفظات/);
+    expect(stored.terms).toHaveLength(2);
+  });
+});
+
+describe('errors', () => {
+  it('reports an unknown mechanism and a key repeated in the file as row errors and imports the rest', async () => {
+    const drafts: RecommendationDraft[] = [
+      { key: 'X-1', mechanism: 'NOPE', text: { en: 'Adopt a law' } },
+      { key: 'X-2', mechanism: 'CAT', text: { en: 'Investigate all allegations of torture' } },
+      { key: 'X-2', mechanism: 'CAT', text: { en: 'Investigate all allegations of torture' } },
+    ];
+    const job = await preview(db, actorId, drafts, [
+      { code: 'text_missing', severity: 'error', row: 5, column: 'Text' },
+    ]);
+    expect(job.rows.map((r) => [r.row, r.outcome])).toEqual([
+      [2, 'error'],
+      [3, 'new'],
+      [4, 'error'],
+      [5, 'error'],
+    ]);
+    expect(job.counts).toMatchObject({ total: 3, new: 1, errors: 3 });
+    expect(job.problems.map((p) => p.message)).toContain(
+      'The key "X-2" appears more than once in the file (first at row 3).',
+    );
+    await discardImport(db, job.id, { actorId, version: job.version });
+  });
+
+  it('refuses a second commit and a stale version', async () => {
+    const job = await preview(db, actorId, [
+      { key: 'X-3', mechanism: 'CAT', text: { en: 'Close the secret detention centres' } },
+    ]);
+    await expect(commitImport(db, job.id, { actorId, version: job.version - 1 })).rejects.toBeInstanceOf(
+      StaleVersionError,
+    );
+    await commitImport(db, job.id, { actorId, version: job.version });
+    await expect(commitImport(db, job.id, { actorId, version: job.version + 2 })).rejects.toBeInstanceOf(
+      ConflictError,
+    );
+    const done = await getImport(db, job.id, { rowsPage: 1, rowsPageSize: 10, problemsPage: 1 }, 'ar');
+    expect(done).toMatchObject({
+      status: 'committed',
+      counts: { new: 1 },
+      createdBy: { name: 'Coordinator' },
+    });
+    expect(done?.committedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('rolls back everything when one row fails mid-commit, and says why', async () => {
+    await db.execute(
+      sql`alter table recommendations add constraint test_no_boom check (paragraph is distinct from 'boom')`,
+    );
+    try {
+      const counts = {
+        recs: await countOf(db, 'recommendations'),
+        reviews: await countOf(db, 'reviews'),
+        docs: await countOf(db, 'source_documents'),
+        audit: await auditCount(),
+      };
+      const drafts: RecommendationDraft[] = [1, 2, 3].map((n) => ({
+        key: `CCPR/C/MAR/CO/6 §${n}`,
+        mechanism: 'CCPR',
+        review: { session: 118 },
+        document: { symbol: 'CCPR/C/MAR/CO/6' },
+        paragraph: n === 3 ? 'boom' : String(n),
+        text: { fr: `Recommandation numéro ${n} sur la détention` },
+      }));
+      const job = await preview(db, actorId, drafts);
+      await expect(commitImport(db, job.id, { actorId, version: job.version })).rejects.toThrow();
+      expect({
+        recs: await countOf(db, 'recommendations'),
+        reviews: await countOf(db, 'reviews'),
+        docs: await countOf(db, 'source_documents'),
+        audit: await auditCount(),
+      }).toEqual(counts);
+      const failed = await getImport(db, job.id, { rowsPage: 1, rowsPageSize: 10, problemsPage: 1 }, 'fr');
+      expect(failed?.status).toBe('failed');
+      expect(failed?.problems.at(-1)?.message).toMatch(
+        /^L'import n'a pas pu être enregistré ; rien n'a été modifié/,
+      );
+    } finally {
+      await db.execute(sql`alter table recommendations drop constraint test_no_boom`);
+    }
+  });
+
+  it('marks jobs a crash left running as failed', async () => {
+    const id = await createImport(db, { actorId, fileName: 'cut.csv', format: 'upr-info', dryRun: false });
+    expect(await markInterruptedImportsFailed(db)).toBeGreaterThanOrEqual(1);
+    const job = await getImport(db, id, { rowsPage: 1, rowsPageSize: 10, problemsPage: 1 }, 'en');
+    expect(job?.status).toBe('failed');
+    await expect(previewImport(db, id, asParsed([]))).rejects.toBeInstanceOf(ConflictError);
+  });
+});
+
+describe('the list of imports and saved mappings', () => {
+  it('lists imports newest first', async () => {
+    const { items, total } = await listImports(db, { page: 1, pageSize: 3 });
+    expect(items).toHaveLength(3);
+    expect(total).toBeGreaterThan(3);
+    expect(items[0]?.fileName).toBe('cut.csv');
+  });
+
+  it('saves, lists and deletes a mapping', async () => {
+    const saved = await saveMapping(db, {
+      actorId,
+      name: 'Ministry sheet',
+      mapping: { columns: { 'text.fr': 'Texte', key: 'Réf' } },
+    });
+    expect((await listMappings(db)).map((m) => m.name)).toEqual(['Ministry sheet']);
+    await deleteMapping(db, saved.id);
+    expect(await listMappings(db)).toEqual([]);
+  });
+});

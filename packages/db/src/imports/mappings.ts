@@ -1,0 +1,44 @@
+import type { ColumnMapping, SavedMapping } from '@tatabbu/domain';
+import { desc, eq } from 'drizzle-orm';
+import { isUuid, toIso } from '../audit/sql.js';
+import type { Db } from '../connection.js';
+import { NotFoundError } from '../errors.js';
+import { importMappings } from '../schema/index.js';
+
+const toSaved = (row: typeof importMappings.$inferSelect): SavedMapping => ({
+  id: row.id,
+  name: row.name,
+  mapping: row.mapping,
+  createdAt: toIso(row.createdAt),
+});
+
+/** Keeps a column mapping under a name, for the next file of the same shape. */
+export async function saveMapping(
+  db: Db,
+  input: { actorId: string | null; name: string; mapping: ColumnMapping },
+): Promise<SavedMapping> {
+  const [row] = await db
+    .insert(importMappings)
+    .values({ name: input.name, mapping: input.mapping, createdBy: input.actorId })
+    .returning();
+  if (!row) throw new Error('import_mappings: insert returned nothing');
+  return toSaved(row);
+}
+
+export async function listMappings(db: Db): Promise<SavedMapping[]> {
+  const rows = await db.select().from(importMappings).orderBy(desc(importMappings.createdAt));
+  return rows.map(toSaved);
+}
+
+export async function getMapping(db: Db, id: string): Promise<SavedMapping | null> {
+  if (!isUuid(id)) return null;
+  const [row] = await db.select().from(importMappings).where(eq(importMappings.id, id));
+  return row ? toSaved(row) : null;
+}
+
+export async function deleteMapping(db: Db, id: string): Promise<void> {
+  const deleted = isUuid(id)
+    ? await db.delete(importMappings).where(eq(importMappings.id, id)).returning()
+    : [];
+  if (!deleted.length) throw new NotFoundError('import_mapping', id);
+}

@@ -1,0 +1,159 @@
+import { CONTENT_LANGS, type ContentLang } from '@tatabbu/domain';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../audit/sql.js';
+import type { Db, Tx } from '../connection.js';
+import { similarPairs, trigramsOf } from './trigrams.js';
+
+/**
+ * pg_trgm `similarity()` of the normalised texts (same language) from which two recommendations
+ * count as the same one made again. Calibrated on Morocco's UPR Info rows (sessions 1 and 13,
+ * English): the repeat "Consider extending a standing invitation to special procedures" (2008) /
+ * "… to all special procedures of the Human Rights Council" (2012) scores 0.674; distinct
+ * recommendations on one topic score just under 0.6 ("Revise the Family Code … in guardianship" /
+ * "… in inheritance matters" 0.573, "Sign and ratify the OP to the ICCPR" / "Sign the OP on the
+ * ICESCR" 0.586), and the best cross-cycle score of any other 2012 row is 0.48. Texts in different
+ * languages are never compared (trigrams say nothing across languages).
+ */
+export const RECURRENCE_THRESHOLD = 0.6;
+/** JavaScript trigrams only pick candidates; a lower bar absorbs small tokenisation differences. */
+const CANDIDATE_THRESHOLD = RECURRENCE_THRESHOLD - 0.1;
+
+export interface RecurrenceItem {
+  id: string;
+  key: string;
+  stateIso2: string | null;
+  mechanism: string;
+  cycle: number | null;
+  session: number | null;
+  /** date the recommendation was made (or of its document), YYYY-MM-DD */
+  date: string | null;
+  texts: Partial<Record<ContentLang, string | null>>;
+}
+
+export interface Recurrence {
+  id: string;
+  key: string;
+  similarity: number;
+}
+
+/** Whether `b` was made before `a`: by session, else cycle, of the same mechanism; else by date. */
+function earlier(b: RecurrenceItem, a: RecurrenceItem): boolean {
+  const sameMechanism = a.mechanism === b.mechanism;
+  if (sameMechanism && a.session !== null && b.session !== null) return b.session < a.session;
+  if (sameMechanism && a.cycle !== null && b.cycle !== null && a.cycle !== b.cycle) return b.cycle < a.cycle;
+  return a.date !== null && b.date !== null && b.date < a.date;
+}
+
+interface CandidateRow {
+  id: string;
+  key: string;
+  state_iso2: string | null;
+  mechanism: string;
+  cycle: number | null;
+  session: number | null;
+  date: string | null;
+  text_ar: string | null;
+  text_fr: string | null;
+  text_en: string | null;
+  text_es: string | null;
+}
+
+/** Stored recommendations that may be repeated: same States (or none recorded), other keys. */
+async function storedCandidates(db: Db | Tx, items: RecurrenceItem[], queries: RecurrenceItem[]) {
+  const fileKeys = new Set(items.map((i) => i.key));
+  const anyState = queries.some((q) => q.stateIso2 === null);
+  const states = [...new Set(queries.map((q) => q.stateIso2).filter(Boolean))];
+  const rows = await queryRows<CandidateRow>(
+    db,
+    sql`select r.id, r.key, r.state_iso2, m.code as mechanism, rv.cycle, rv.session,
+          coalesce(r.date, d.date)::text as date, r.text_ar, r.text_fr, r.text_en, r.text_es
+        from recommendations r
+        join mechanisms m on m.id = r.mechanism_id
+        left join reviews rv on rv.id = r.review_id
+        left join source_documents d on d.id = r.source_document_id
+        where ${
+          anyState
+            ? sql`true`
+            : sql`(r.state_iso2 is null or r.state_iso2 in (select jsonb_array_elements_text(${JSON.stringify(states)}::jsonb)))`
+        }`,
+  );
+  return rows
+    .filter((r) => !fileKeys.has(r.key))
+    .map(
+      (r): RecurrenceItem => ({
+        id: r.id,
+        key: r.key,
+        stateIso2: r.state_iso2,
+        mechanism: r.mechanism,
+        cycle: r.cycle,
+        session: r.session,
+        date: r.date,
+        texts: { ar: r.text_ar, fr: r.text_fr, en: r.text_en, es: r.text_es },
+      }),
+    );
+}
+
+/**
+ * For each query (a new or changed row of the file), the earlier recommendation it repeats, if
+ * any: among the other rows of the file and what is stored, same State under review (or either
+ * unknown), made earlier, best `similarity()` ≥ RECURRENCE_THRESHOLD in a language both have.
+ * Candidates come from a trigram prefix-filter join in memory, so the database only scores the
+ * few plausible pairs rather than every pair of a State's recommendations.
+ */
+export async function findRecurrences(
+  db: Db | Tx,
+  items: RecurrenceItem[],
+  isQuery: (index: number) => boolean,
+): Promise<Map<number, Recurrence>> {
+  const queryIndexes = items.flatMap((_, i) => (isQuery(i) ? [i] : []));
+  const result = new Map<number, Recurrence>();
+  if (!queryIndexes.length) return result;
+  const queries = queryIndexes.map((i) => items[i] as RecurrenceItem);
+  const targets = [...items, ...(await storedCandidates(db, items, queries))];
+
+  const pairs: { query: number; target: number; a: string; b: string }[] = [];
+  for (const lang of CONTENT_LANGS) {
+    const grams = (item: RecurrenceItem) => {
+      const text = item.texts[lang];
+      return text ? trigramsOf(text) : null;
+    };
+    const found = similarPairs(queries.map(grams), targets.map(grams), CANDIDATE_THRESHOLD, (q, t) => {
+      const a = queries[q] as RecurrenceItem;
+      const b = targets[t] as RecurrenceItem;
+      return (
+        a.key !== b.key &&
+        (a.stateIso2 === null || b.stateIso2 === null || a.stateIso2 === b.stateIso2) &&
+        earlier(b, a)
+      );
+    });
+    for (const { query, target } of found)
+      pairs.push({
+        query,
+        target,
+        a: queries[query]?.texts[lang] as string,
+        b: targets[target]?.texts[lang] as string,
+      });
+  }
+
+  for (let start = 0; start < pairs.length; start += 5000) {
+    const batch = pairs.slice(start, start + 5000);
+    const scores = await queryRows<{ i: number; s: number }>(
+      db,
+      sql`select x.i, similarity(tatabbu_normalize(x.a), tatabbu_normalize(x.b)) as s
+          from jsonb_to_recordset(${JSON.stringify(batch.map((p, i) => ({ i, a: p.a, b: p.b })))}::jsonb)
+            as x(i int, a text, b text)`,
+    );
+    for (const { i, s } of scores) {
+      const pair = batch[i];
+      const score = Number(s);
+      if (!pair || score < RECURRENCE_THRESHOLD) continue;
+      const index = queryIndexes[pair.query] as number;
+      const best = result.get(index);
+      if (!best || score > best.similarity) {
+        const target = targets[pair.target] as RecurrenceItem;
+        result.set(index, { id: target.id, key: target.key, similarity: Math.round(score * 1000) / 1000 });
+      }
+    }
+  }
+  return result;
+}
