@@ -13,7 +13,9 @@ import {
 import type { Config } from './config.js';
 import { authRoutes } from './features/auth/routes.js';
 import { sessionPlugin } from './features/auth/session-plugin.js';
+import { exportRoutes } from './features/exports/routes.js';
 import { healthRoutes } from './features/health/routes.js';
+import { importRoutes } from './features/imports/routes.js';
 import { recommendationRoutes } from './features/recommendations/routes.js';
 import { referenceRoutes } from './features/reference/routes.js';
 import { userRoutes } from './features/users/routes.js';
@@ -58,6 +60,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       tags: [
         { name: 'auth' },
         { name: 'recommendations' },
+        { name: 'imports' },
         { name: 'users' },
         { name: 'reference' },
         { name: 'health' },
@@ -75,6 +78,8 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
     async (api) => {
       await api.register(authRoutes, { database, config });
       await api.register(recommendationRoutes, { database, config });
+      await api.register(exportRoutes, { database, config });
+      await api.register(importRoutes, { database, config });
       await api.register(userRoutes, { database });
       await api.register(referenceRoutes, { database, config, version: APP_VERSION });
     },

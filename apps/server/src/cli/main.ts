@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config.js';
 import { APP_VERSION } from '../version.js';
+import { importCommand } from './import.js';
 import { serveCommand } from './serve.js';
 import { migrateCommand, seedCommand } from './setup.js';
 import { CliError, userCommands } from './users.js';
@@ -27,6 +28,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--demo', 'also load the Morocco demo data set (756 recommendations)')
     .action(async (opts: { demo?: boolean }) => seedCommand(loadConfig(), Boolean(opts.demo)));
   program.addCommand(userCommands(() => loadConfig()));
+  program.addCommand(importCommand(() => loadConfig()));
 
   try {
     await program.parseAsync(argv);

@@ -12,6 +12,8 @@ import type { Config } from '../../config.js';
 import { HttpError } from '../../http/errors.js';
 import { errorResponses } from '../../http/openapi.js';
 import { requestLocale } from '../../i18n/request-locale.js';
+import { historyRoutes } from './history-routes.js';
+import { taggingRoutes } from './tagging-routes.js';
 
 /**
  * Anonymous callers see published recommendations; signed-in ones see their scope. The scope is
@@ -55,4 +57,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod<{ database: Database; c
       return found;
     },
   );
+
+  await app.register(taggingRoutes, { database });
+  await app.register(historyRoutes, { database, config });
 };
