@@ -12,6 +12,7 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconChevronDown,
+  IconFileImport,
   IconHome,
   IconKey,
   IconList,
@@ -56,6 +57,13 @@ export function WorkspaceShell() {
   const links = [
     { to: '/app', label: t('nav.overview'), icon: IconHome, exact: true, show: true },
     { to: '/app/recommendations', label: t('nav.recommendations'), icon: IconList, exact: false, show: true },
+    {
+      to: '/app/imports',
+      label: t('imports.nav'),
+      icon: IconFileImport,
+      exact: false,
+      show: can(actorOf(me), 'recommendation.import'),
+    },
     {
       to: '/app/users',
       label: t('nav.users'),

@@ -56,6 +56,18 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/users/UsersPage')).UsersPage }),
       },
       {
+        path: 'imports',
+        lazy: async () => ({ Component: (await import('../features/imports/ImportsPage')).ImportsPage }),
+      },
+      {
+        path: 'imports/new',
+        lazy: async () => ({ Component: (await import('../features/imports/NewImportPage')).NewImportPage }),
+      },
+      {
+        path: 'imports/:id',
+        lazy: async () => ({ Component: (await import('../features/imports/ImportJobPage')).ImportJobPage }),
+      },
+      {
         path: 'account',
         lazy: async () => ({ Component: (await import('../features/auth/AccountPage')).AccountPage }),
       },

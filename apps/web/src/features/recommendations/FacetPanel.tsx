@@ -19,10 +19,11 @@ interface Props {
   data: RecommendationList | undefined;
   loading: boolean;
   onChange: (param: FilterParam, values: string[]) => void;
+  onDate: (bound: 'from' | 'to', value: string) => void;
 }
 
 /** Checkbox groups with counts, one per facet; the server computes the counts. */
-export function FacetPanel({ state, data, loading, onChange }: Props) {
+export function FacetPanel({ state, data, loading, onChange, onDate }: Props) {
   if (!data && loading) {
     return (
       <Stack gap="lg" aria-hidden>
@@ -39,6 +40,7 @@ export function FacetPanel({ state, data, loading, onChange }: Props) {
   }
   return (
     <Stack gap="lg">
+      <DateRange state={state} onDate={onDate} />
       {RECOMMENDATION_FACETS.map((facet) => (
         <FacetGroup
           key={facet}
@@ -150,5 +152,31 @@ function FacetGroup({
         </Button>
       ) : null}
     </Checkbox.Group>
+  );
+}
+
+/** From / to on the recommendation's date; the browser's date picker gives ISO dates. */
+function DateRange({ state, onDate }: Pick<Props, 'state' | 'onDate'>) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="plain-fieldset">
+      <Text component="legend" fw={700} size="sm" mb={6}>
+        {t('facets.dateRange')}
+      </Text>
+      <Group gap="xs" grow>
+        {(['from', 'to'] as const).map((bound) => (
+          <TextInput
+            key={bound}
+            type="date"
+            size="xs"
+            label={t(`facets.${bound}`)}
+            value={state[bound]}
+            min={bound === 'to' ? state.from || undefined : undefined}
+            max={bound === 'from' ? state.to || undefined : undefined}
+            onChange={(e) => onDate(bound, e.currentTarget.value)}
+          />
+        ))}
+      </Group>
+    </fieldset>
   );
 }

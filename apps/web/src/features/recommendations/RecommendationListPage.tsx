@@ -23,6 +23,7 @@ import { useRecommendations } from '../../api/hooks';
 import { ErrorState } from '../../app/ErrorState';
 import { PageTitle } from '../../app/PageTitle';
 import { useFormat } from '../../i18n/format';
+import { BulkClassifyBar, SelectableRow, useBulkSelection } from './BulkSelection';
 import { FacetPanel } from './FacetPanel';
 import {
   activeFilterCount,
@@ -36,6 +37,7 @@ import {
   toApiQuery,
   toggleFilter,
   toSearchParams,
+  withDate,
   withPage,
   withPageSize,
   withQuery,
@@ -54,6 +56,7 @@ export function RecommendationListPage({ basePath }: { basePath: string }) {
   const state = useMemo(() => parseListState(searchParams), [searchParams]);
   const query = useMemo(() => toApiQuery(state, f.locale), [state, f.locale]);
   const list = useRecommendations(query);
+  const selection = useBulkSelection(query);
   const data = list.data;
   const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   const [drawerOpened, drawer] = useDisclosure(false);
@@ -79,6 +82,7 @@ export function RecommendationListPage({ basePath }: { basePath: string }) {
       data={data}
       loading={list.isPending}
       onChange={(param, values) => go(setFilterValues(state, param, values))}
+      onDate={(bound, value) => go(withDate(state, bound, value))}
     />
   );
 
@@ -158,10 +162,35 @@ export function RecommendationListPage({ basePath }: { basePath: string }) {
                     );
                   }),
                 )}
+                {(['from', 'to'] as const).map((bound) =>
+                  state[bound] ? (
+                    <Pill
+                      key={bound}
+                      withRemoveButton
+                      onRemove={() => go(withDate(state, bound, ''))}
+                      removeButtonProps={{
+                        'aria-label': t('list.filters.remove', {
+                          label: `${t(`facets.${bound}`)} ${f.date(state[bound])}`,
+                        }),
+                      }}
+                    >
+                      {t(`facets.${bound}`)} {f.date(state[bound])}
+                    </Pill>
+                  ) : null,
+                )}
                 <Button variant="subtle" size="compact-sm" onClick={() => go(clearFilters(state))}>
                   {t('list.filters.clearAll')}
                 </Button>
               </Group>
+            ) : null}
+
+            {selection && data ? (
+              <BulkClassifyBar
+                selection={selection}
+                query={query}
+                pageIds={data.items.map((i) => i.id)}
+                total={data.total}
+              />
             ) : null}
 
             {hasDemo ? (
@@ -200,7 +229,9 @@ export function RecommendationListPage({ basePath }: { basePath: string }) {
               >
                 {data.items.map((item) => (
                   <li key={item.id}>
-                    <RecommendationItem item={item} basePath={basePath} listSearch={location.search} />
+                    <SelectableRow selection={selection} id={item.id} label={item.key}>
+                      <RecommendationItem item={item} basePath={basePath} listSearch={location.search} />
+                    </SelectableRow>
                   </li>
                 ))}
               </Stack>

@@ -31,6 +31,9 @@ import { PageTitle } from '../../app/PageTitle';
 import { TitledSection } from '../../app/TitledSection';
 import { useFormat } from '../../i18n/format';
 import { DemoMarker, MechanismBadge, PositionBadge, StatusBadge } from './badges';
+import { RecurrenceHistory } from './RecurrenceHistory';
+import { TagEditor } from './TagEditor';
+import { useCanClassify } from './tagging-api';
 
 export function RecommendationPage({ basePath }: { basePath: string }) {
   const { t } = useTranslation();
@@ -104,6 +107,7 @@ function RecommendationView({
     (v) => [v, rec.terms.filter((x) => x.vocabulary === v)] as const,
   ).filter(([, terms]) => terms.length > 0);
   const sourceTitle = f.text(rec.source.title);
+  const canClassify = useCanClassify();
 
   return (
     <Stack gap="lg">
@@ -161,6 +165,9 @@ function RecommendationView({
           <Field label={t('rec.position')}>
             {rec.position ? t(`position.${rec.position}`) : t('common.notSpecified')}
           </Field>
+          {rec.actionLevel ? (
+            <Field label={t('tagging.actionLevel')}>{f.number(rec.actionLevel)}</Field>
+          ) : null}
         </SimpleGrid>
       </TitledSection>
 
@@ -242,22 +249,28 @@ function RecommendationView({
         </TitledSection>
       ) : null}
 
-      {rec.recurrences.length ? (
+      {canClassify ? <TagEditor key={`${rec.id}:${rec.version}`} rec={rec} /> : null}
+
+      {rec.recurrences.some((r) => r.kind === 'related') ? (
         <TitledSection title={t('rec.recurrences')} card="md" gap="xs">
           <List spacing={4} size="sm">
-            {rec.recurrences.map((r) => (
-              <List.Item key={r.id}>
-                <Anchor component={Link} to={`${basePath}/${r.id}`} className="ltr-value">
-                  {r.key}
-                </Anchor>{' '}
-                <Text span size="xs" c="dimmed">
-                  ({r.mechanismCode} · {t(`rec.recurrenceKind.${r.kind}`)})
-                </Text>
-              </List.Item>
-            ))}
+            {rec.recurrences
+              .filter((r) => r.kind === 'related')
+              .map((r) => (
+                <List.Item key={r.id}>
+                  <Anchor component={Link} to={`${basePath}/${r.id}`} className="ltr-value">
+                    {r.key}
+                  </Anchor>{' '}
+                  <Text span size="xs" c="dimmed">
+                    ({r.mechanismCode} · {t(`rec.recurrenceKind.${r.kind}`)})
+                  </Text>
+                </List.Item>
+              ))}
           </List>
         </TitledSection>
       ) : null}
+
+      <RecurrenceHistory id={rec.id} basePath={basePath} />
 
       <Text size="xs" c="dimmed">
         {t('rec.updated', { date: f.date(rec.updatedAt) })}

@@ -23,13 +23,14 @@ describe('URL query → list state', () => {
       '?q=torture&mechanism=UPR&mechanism=CAT&position=supported&status=in_progress&term=t1&institution=i1&state=FR&page=3&pageSize=50&sort=-date',
     );
     expect(s.q).toBe('torture');
-    expect(s.filters).toEqual({
+    expect(s.filters).toMatchObject({
       mechanism: ['UPR', 'CAT'],
       position: ['supported'],
       status: ['in_progress'],
       term: ['t1'],
       institution: ['i1'],
       state: ['FR'],
+      theme: [],
     });
     expect(s).toMatchObject({ page: 3, pageSize: 50, sort: '-date' });
   });
@@ -100,6 +101,27 @@ describe('changes', () => {
 });
 
 describe('API query', () => {
+  it('sends every vocabulary facet as term, a single yes/no value, and the date range', () => {
+    const s = parseListState(
+      '?term=axis1&theme=th1&sdg=g16&recurring=true&published=true&published=false&cycle=3&from=2017-01-01&to=bad',
+    );
+    expect(s).toMatchObject({ from: '2017-01-01', to: '' });
+    expect(toApiQuery(s, 'ar')).toEqual({
+      term: ['axis1', 'th1', 'g16'],
+      recurring: 'true',
+      cycle: ['3'],
+      from: '2017-01-01',
+      page: 1,
+      pageSize: 20,
+      sort: 'relevance',
+      lang: 'ar',
+    });
+    expect(activeFilterCount(s)).toBe(8);
+    expect(toSearchParams(s).toString()).toBe(
+      'term=axis1&theme=th1&sdg=g16&cycle=3&recurring=true&published=true&published=false&from=2017-01-01',
+    );
+  });
+
   it('carries the same names, the paging, the sort and the language', () => {
     const s = parseListState('?q=eau&term=a&term=b&page=2');
     expect(toApiQuery(s, 'fr')).toEqual({

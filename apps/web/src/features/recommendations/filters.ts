@@ -1,12 +1,33 @@
 import { RECOMMENDATION_SORTS, type RecommendationFacet } from '@tatabbu/domain';
 
 /**
- * The list's whole state lives in the address (so a link reproduces the view), with the API's own
- * parameter names: q, mechanism, position, status, term, institution, state, page, pageSize, sort.
+ * The list's whole state lives in the address (so a link reproduces the view). Parameters carry the
+ * API's names, except the vocabulary facets: axis terms go to `term`, themes, affected persons and
+ * SDGs to their own parameter, and all of them are sent to the API as `term` (AND across families).
  */
-export const FILTER_PARAMS = ['mechanism', 'position', 'status', 'term', 'institution', 'state'] as const;
+export const FILTER_PARAMS = [
+  'mechanism',
+  'position',
+  'status',
+  'term',
+  'theme',
+  'affectedPerson',
+  'sdg',
+  'institution',
+  'state',
+  'cycle',
+  'language',
+  'recurring',
+  'published',
+] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 export type Sort = (typeof RECOMMENDATION_SORTS)[number];
+
+/** Web parameters the API knows as `term`. */
+const TERM_PARAMS: readonly FilterParam[] = ['term', 'theme', 'affectedPerson', 'sdg'];
+/** Yes/no filters: the API takes one value; both ticked means no filter. */
+const BOOLEAN_PARAMS: readonly FilterParam[] = ['recurring', 'published'];
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Which filter parameter a facet's values go to (axis values are term ids). */
 export const FACET_PARAM: Record<RecommendationFacet, FilterParam> = {
@@ -14,8 +35,15 @@ export const FACET_PARAM: Record<RecommendationFacet, FilterParam> = {
   position: 'position',
   status: 'status',
   axis: 'term',
+  theme: 'theme',
+  affectedPerson: 'affectedPerson',
+  sdg: 'sdg',
   institution: 'institution',
   state: 'state',
+  cycle: 'cycle',
+  language: 'language',
+  recurring: 'recurring',
+  published: 'published',
 };
 
 export const DEFAULT_SORT: Sort = 'relevance';
@@ -25,27 +53,28 @@ export const PAGE_SIZES = [10, 20, 50, 100] as const;
 export interface ListState {
   q: string;
   filters: Record<FilterParam, string[]>;
+  /** Date range on the recommendation's date (YYYY-MM-DD), inclusive; '' when open. */
+  from: string;
+  to: string;
   sort: Sort;
   page: number;
   pageSize: number;
 }
 
-export const emptyFilters = (): Record<FilterParam, string[]> => ({
-  mechanism: [],
-  position: [],
-  status: [],
-  term: [],
-  institution: [],
-  state: [],
-});
+export const emptyFilters = (): Record<FilterParam, string[]> =>
+  Object.fromEntries(FILTER_PARAMS.map((name) => [name, []])) as unknown as Record<FilterParam, string[]>;
 
 export const defaultListState = (): ListState => ({
   q: '',
   filters: emptyFilters(),
+  from: '',
+  to: '',
   sort: DEFAULT_SORT,
   page: 1,
   pageSize: DEFAULT_PAGE_SIZE,
 });
+
+const isoDate = (raw: string | null): string => (raw && ISO_DATE.test(raw) ? raw : '');
 
 const positiveInt = (raw: string | null, fallback: number, max = Number.MAX_SAFE_INTEGER): number => {
   if (!raw || !/^\d+$/.test(raw)) return fallback;
@@ -73,6 +102,8 @@ export function parseListState(search: URLSearchParams | string): ListState {
   return {
     q: (params.get('q') ?? '').trim(),
     filters,
+    from: isoDate(params.get('from')),
+    to: isoDate(params.get('to')),
     sort: (RECOMMENDATION_SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : DEFAULT_SORT,
     page: positiveInt(params.get('page'), 1),
     pageSize: positiveInt(params.get('pageSize'), DEFAULT_PAGE_SIZE, 100),
@@ -84,6 +115,8 @@ export function toSearchParams(state: ListState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
   for (const name of FILTER_PARAMS) for (const v of state.filters[name]) params.append(name, v);
+  if (state.from) params.set('from', state.from);
+  if (state.to) params.set('to', state.to);
   if (state.sort !== DEFAULT_SORT) params.set('sort', state.sort);
   if (state.page > 1) params.set('page', String(state.page));
   if (state.pageSize !== DEFAULT_PAGE_SIZE) params.set('pageSize', String(state.pageSize));
@@ -99,12 +132,29 @@ export function toApiQuery(state: ListState, lang: string): Record<string, strin
     lang,
   };
   if (state.q.trim()) query.q = state.q.trim();
-  for (const name of FILTER_PARAMS) if (state.filters[name].length) query[name] = [...state.filters[name]];
+  const terms = TERM_PARAMS.flatMap((name) => state.filters[name]);
+  if (terms.length) query.term = terms;
+  for (const name of FILTER_PARAMS) {
+    const values = state.filters[name];
+    if (TERM_PARAMS.includes(name) || values.length === 0) continue;
+    if (BOOLEAN_PARAMS.includes(name)) {
+      if (values.length === 1) query[name] = values[0] as string;
+    } else query[name] = [...values];
+  }
+  if (state.from) query.from = state.from;
+  if (state.to) query.to = state.to;
   return query;
 }
 
 export const activeFilterCount = (state: ListState): number =>
-  FILTER_PARAMS.reduce((n, name) => n + state.filters[name].length, 0);
+  FILTER_PARAMS.reduce((n, name) => n + state.filters[name].length, 0) +
+  (state.from ? 1 : 0) +
+  (state.to ? 1 : 0);
+
+/** A date bound; an invalid date opens the range again. */
+export function withDate(state: ListState, bound: 'from' | 'to', value: string): ListState {
+  return { ...state, [bound]: ISO_DATE.test(value) ? value : '', page: 1 };
+}
 
 /** Every change of what is shown goes back to the first page. */
 export function toggleFilter(state: ListState, name: FilterParam, value: string): ListState {
@@ -121,6 +171,8 @@ export const clearFilters = (state: ListState): ListState => ({
   ...state,
   q: '',
   filters: emptyFilters(),
+  from: '',
+  to: '',
   page: 1,
 });
 export const withQuery = (state: ListState, q: string): ListState => ({ ...state, q: q.trim(), page: 1 });

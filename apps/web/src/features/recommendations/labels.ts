@@ -27,7 +27,14 @@ export const SORT_KEYS = {
 
 const text = (label: LocalizedText | undefined, lang: string) => pickText(label, lang)?.text ?? '';
 
-/** The label of a facet bucket: status and position are translated here, the rest come from the server. */
+const CONTENT_LANGUAGES = ['ar', 'fr', 'en', 'es'] as const;
+const isContentLanguage = (v: string): v is (typeof CONTENT_LANGUAGES)[number] =>
+  (CONTENT_LANGUAGES as readonly string[]).includes(v);
+
+/**
+ * The label of a facet bucket: values with a fixed meaning (status, position, cycle, language,
+ * yes/no) are translated here, names of terms, institutions and States come from the server.
+ */
 export function facetValueLabel(
   t: TFunction,
   lang: string,
@@ -37,8 +44,37 @@ export function facetValueLabel(
 ): string {
   if (facet === 'status' && isStatus(value)) return t(`status.${value}`);
   if (facet === 'position' && isPosition(value)) return t(`position.${value}`);
+  if (facet === 'cycle' && /^\d+$/.test(value)) return t('facetValues.cycle', { n: Number(value) });
+  if (facet === 'language' && isContentLanguage(value)) return t(`languages.${value}`);
+  if ((facet === 'recurring' || facet === 'published') && (value === 'true' || value === 'false'))
+    return t(`facetValues.${facet}.${value}`);
   return text(label, lang) || value;
 }
+
+/** The facet whose buckets name a filter parameter's values. */
+const PARAM_FACET: Record<FilterParam, RecommendationFacet> = {
+  mechanism: 'mechanism',
+  position: 'position',
+  status: 'status',
+  term: 'axis',
+  theme: 'theme',
+  affectedPerson: 'affectedPerson',
+  sdg: 'sdg',
+  institution: 'institution',
+  state: 'state',
+  cycle: 'cycle',
+  language: 'language',
+  recurring: 'recurring',
+  published: 'published',
+};
+const TRANSLATED: readonly FilterParam[] = [
+  'status',
+  'position',
+  'cycle',
+  'language',
+  'recurring',
+  'published',
+];
 
 /**
  * Label of an active filter value, for the chips: from the facets first, then from the items shown
@@ -51,13 +87,12 @@ export function filterValueLabel(
   value: string,
   data: RecommendationList | undefined,
 ): string {
-  if (param === 'status' || param === 'position') return facetValueLabel(t, lang, param, value);
-  const facet: RecommendationFacet = param === 'term' ? 'axis' : param;
-  const bucket = data?.facets[facet]?.find((b) => b.value === value);
+  if (TRANSLATED.includes(param)) return facetValueLabel(t, lang, param, value);
+  const bucket = data?.facets[PARAM_FACET[param]]?.find((b) => b.value === value);
   if (bucket && text(bucket.label, lang)) return text(bucket.label, lang);
   for (const item of data?.items ?? []) {
     if (param === 'mechanism' && item.mechanism.code === value) return item.mechanism.code;
-    if (param === 'term') {
+    if (param === 'term' || param === 'theme' || param === 'affectedPerson' || param === 'sdg') {
       const term = item.terms.find((x) => x.id === value || x.code === value);
       if (term) return text(term.name, lang) || term.code || value;
     }

@@ -1,0 +1,118 @@
+import { Button, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { IconFileImport } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ErrorState } from '../../app/ErrorState';
+import { PageTitle } from '../../app/PageTitle';
+import { useFormat } from '../../i18n/format';
+import { useImports } from './api';
+import { CountBadges, StatusBadge } from './labels';
+import { Pager } from './Pager';
+
+const PAGE_SIZE = 20;
+
+/** Every import kept: who, when, which file and format, what became of it. */
+export function ImportsPage() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [params, setParams] = useSearchParams();
+  const page = Math.max(1, Number(params.get('page')) || 1);
+  const imports = useImports(page);
+  const total = imports.data?.total ?? 0;
+
+  return (
+    <Stack gap="md">
+      <PageTitle title={t('imports.title')} />
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>{t('imports.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('imports.intro')}
+          </Text>
+        </div>
+        <Button component={Link} to="/app/imports/new" leftSection={<IconFileImport size={18} aria-hidden />}>
+          {t('imports.new')}
+        </Button>
+      </Group>
+
+      {imports.isError && !imports.data ? (
+        <ErrorState error={imports.error} onRetry={() => void imports.refetch()} />
+      ) : (
+        <Card withBorder padding={0}>
+          <Table.ScrollContainer minWidth={760}>
+            <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('imports.title')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('imports.fields.file')}</Table.Th>
+                  <Table.Th scope="col">{t('imports.fields.format')}</Table.Th>
+                  <Table.Th scope="col">{t('imports.fields.status')}</Table.Th>
+                  <Table.Th scope="col">{t('imports.fields.counts')}</Table.Th>
+                  <Table.Th scope="col">{t('imports.fields.by')}</Table.Th>
+                  <Table.Th scope="col">{t('imports.fields.when')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {!imports.data ? (
+                  [0, 1, 2].map((i) => (
+                    <Table.Tr key={i} aria-hidden>
+                      {[0, 1, 2, 3, 4, 5].map((c) => (
+                        <Table.Td key={c}>
+                          <Skeleton height={12} />
+                        </Table.Td>
+                      ))}
+                    </Table.Tr>
+                  ))
+                ) : imports.data.items.length === 0 ? (
+                  <Table.Tr>
+                    <Table.Td colSpan={6}>
+                      <Text c="dimmed" py="md" ta="center">
+                        {t('imports.empty')}
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                ) : (
+                  imports.data.items.map((job) => (
+                    <Table.Tr key={job.id}>
+                      <Table.Td>
+                        <Text
+                          component={Link}
+                          to={`/app/imports/${job.id}`}
+                          fw={600}
+                          size="sm"
+                          dir="auto"
+                          c="blue.8"
+                        >
+                          {job.fileName}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>{t(`imports.formats.${job.format}`)}</Table.Td>
+                      <Table.Td>
+                        <StatusBadge status={job.status} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4}>
+                          <CountBadges counts={job.counts} />
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>
+                        <span dir="auto">{job.createdBy?.name ?? t('imports.system')}</span>
+                      </Table.Td>
+                      <Table.Td>{f.dateTime(job.createdAt)}</Table.Td>
+                    </Table.Tr>
+                  ))
+                )}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Card>
+      )}
+      <Pager
+        total={total}
+        pageSize={PAGE_SIZE}
+        page={page}
+        onChange={(p) => setParams({ page: String(p) })}
+        label={t('imports.title')}
+      />
+    </Stack>
+  );
+}

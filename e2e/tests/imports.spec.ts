@@ -1,0 +1,121 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { adminFile } from '../playwright.config';
+
+/** A real UPR working-group report (Morocco, 2nd cycle), as committed with the parsers. */
+const REPORT = path.resolve(
+  import.meta.dirname,
+  '../../packages/domain/test-fixtures/imports/sources/un-text-upr-en-A-HRC-21-3.txt',
+);
+const COORDINATOR = {
+  email: 'imports-coordinator@example.org',
+  password: 'a long walk along the green river bank 9',
+};
+
+test.use({ locale: 'en-GB' });
+
+async function csrfOf(request: APIRequestContext): Promise<string> {
+  return (await (await request.get('/api/v1/auth/me')).json()).csrfToken;
+}
+
+/**
+ * The first administrator creates a coordinator, then gets a fresh one-time password written back
+ * to the admin file, so the journey "first administrator signs in" still finds its starting point.
+ */
+test.beforeAll(async ({ playwright, baseURL }) => {
+  const admin = JSON.parse(readFileSync(adminFile, 'utf8')) as { email: string; oneTimePassword: string };
+  const api = await playwright.request.newContext({ baseURL });
+  const login = await api.post('/api/v1/auth/login', {
+    data: { email: admin.email, password: admin.oneTimePassword },
+  });
+  expect(login.ok()).toBeTruthy();
+  const me = await login.json();
+  const adminPassword = 'seven quiet rivers cross the valley 4';
+  const changed = await api.post('/api/v1/auth/password', {
+    headers: { 'x-csrf-token': me.csrfToken },
+    data: { currentPassword: admin.oneTimePassword, newPassword: adminPassword },
+  });
+  expect(changed.status(), await changed.text()).toBe(204);
+  await api.post('/api/v1/auth/login', { data: { email: admin.email, password: adminPassword } });
+  const csrf = await csrfOf(api);
+  const created = await api.post('/api/v1/users', {
+    headers: { 'x-csrf-token': csrf },
+    data: { email: COORDINATOR.email, name: 'Salma Coordinator', role: 'coordinator' },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { oneTimePassword } = await created.json();
+  const reset = await api.post(`/api/v1/users/${me.id}/reset-password`, {
+    headers: { 'x-csrf-token': csrf },
+  });
+  writeFileSync(
+    adminFile,
+    JSON.stringify({ ...admin, oneTimePassword: (await reset.json()).oneTimePassword }),
+  );
+
+  const coordinator = await playwright.request.newContext({ baseURL });
+  const first = await coordinator.post('/api/v1/auth/login', {
+    data: { email: COORDINATOR.email, password: oneTimePassword },
+  });
+  await coordinator.post('/api/v1/auth/password', {
+    headers: { 'x-csrf-token': (await first.json()).csrfToken },
+    data: { currentPassword: oneTimePassword, newPassword: COORDINATOR.password },
+  });
+  await coordinator.dispose();
+  await api.dispose();
+});
+
+async function signInAsCoordinator(page: Page) {
+  const res = await page.request.post('/api/v1/auth/login', { data: COORDINATOR });
+  expect(res.ok()).toBeTruthy();
+}
+
+/** Uploads the report through the new-import page and waits for its preview. */
+async function uploadReport(page: Page) {
+  await page.goto('/app/imports');
+  await page.getByRole('link', { name: 'New import' }).click();
+  await page.locator('input[type="file"]').setInputFiles(REPORT);
+  await expect(page.getByText('Recognised format: UN document text')).toBeVisible();
+  await page.getByRole('button', { name: 'Send and preview' }).click();
+  await expect(page).toHaveURL(/\/app\/imports\/[0-9a-f-]{36}/);
+  await expect(page.getByText('Ready to review')).toBeVisible();
+}
+
+const countOf = async (page: Page, name: string) =>
+  Number((await page.locator(`[data-count="${name}"]`).innerText()).replace(/\D/g, ''));
+
+test('a coordinator imports a UPR report, finds its recommendations, and a second import changes nothing', async ({
+  page,
+}) => {
+  await signInAsCoordinator(page);
+  await uploadReport(page);
+  const added = await countOf(page, 'new');
+  expect(added).toBeGreaterThanOrEqual(10);
+  await expect(page.locator('tr[data-outcome="new"]').first()).toContainText('A/HRC/21/3');
+
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText(/Imported on/)).toBeVisible();
+
+  // The list's address holds its query (DESIGN §5): a shared search link.
+  await page.goto(
+    `/app/recommendations?q=${encodeURIComponent('criminalization of enforced disappearances')}`,
+  );
+  await expect(page.getByRole('searchbox').first()).toHaveValue('criminalization of enforced disappearances');
+  await expect(page.getByText(/Establish expressly in the Criminal Code/).first()).toBeVisible();
+
+  await uploadReport(page);
+  expect(await countOf(page, 'new')).toBe(0);
+  expect(await countOf(page, 'updated')).toBe(0);
+  expect(await countOf(page, 'unchanged')).toBe(added);
+
+  // The same preview, right-to-left in Arabic (looked at by a person; not committed).
+  await page.getByRole('button', { name: /^Language:/ }).click();
+  await page.getByRole('menuitem', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByText('جاهز للمراجعة')).toBeVisible();
+  await page.screenshot({ path: '/tmp/imports-preview-ar.png', fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: '/tmp/imports-preview-ar-phone.png', fullPage: true });
+  await page.getByRole('button', { name: 'إلغاء' }).click();
+  await expect(page.getByText('أُلغي هذا الاستيراد')).toBeVisible();
+});
