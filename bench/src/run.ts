@@ -1,112 +1,138 @@
 /**
- * `npm run bench`: start-up and query figures on the embedded database (or BENCH_DATABASE_URL).
- * BENCH_ROWS (default 50000) synthetic recommendations are added to the Morocco demo by cloning its
- * texts under new keys, so search and facets run on a realistic mix of Arabic and French text.
- * Prints a Markdown table; docs/benchmarks.md records the figures of a run.
+ * `npm run bench`: the import pipeline and the recommendation queries at a realistic size, on the
+ * embedded database (a data directory in the system's temporary folder) or on PostgreSQL
+ * (BENCH_DATABASE_URL, an empty database).
+ *
+ * BENCH_ROWS (default 20,000) recommendations: 80% imported through the real pipeline (parse →
+ * preview with matching and recurrence → commit) from the UPR Info file scaled up, 20% cloned from
+ * the Morocco demo's Arabic and French texts. Then a fixed set of real queries in three languages,
+ * each answered with its page, total and every facet. Prints a Markdown table for docs/benchmarks.md.
  */
-import { performance } from 'node:perf_hooks';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import {
+  commitImport,
+  createImport,
   dataRootDefault,
   getRecommendation,
   listRecommendations,
   loadReferenceData,
   migrate,
   openDatabase,
+  previewImport,
   seedMoroccoDemo,
 } from '@tatabbu/db';
 import { type RecommendationScope, recommendationListQuerySchema } from '@tatabbu/domain';
+import { parseImport } from '@tatabbu/domain/parsers';
 import { sql } from 'drizzle-orm';
+import { type Figure, mib, peakRss, percentiles, timeOnce } from './measure.js';
+import { SEARCHES } from './queries.js';
+import { scaledUprInfoCsv } from './scaled-data.js';
+import { cloneDemo } from './synthetic.js';
 
-const rows = Number(process.env.BENCH_ROWS ?? 50_000);
-const repeats = Number(process.env.BENCH_REPEATS ?? 15);
-const results: { step: string; ms: string; note: string }[] = [];
-const mb = (n: number) => `${Math.round(n / 1024 / 1024)} MiB`;
+const size = Number(process.env.BENCH_ROWS ?? 20_000);
+const repeats = Number(process.env.BENCH_REPEATS ?? 10);
+const figures: Figure[] = [];
+const url = process.env.BENCH_DATABASE_URL;
+const dataDir = url ? undefined : mkdtempSync(path.join(tmpdir(), 'tatabbu-bench-'));
 
-async function timeOnce<T>(step: string, fn: () => Promise<T>, note = ''): Promise<T> {
-  const t = performance.now();
-  const out = await fn();
-  results.push({ step, ms: (performance.now() - t).toFixed(0), note });
-  return out;
-}
-
-async function timeRepeated(step: string, fn: () => Promise<unknown>): Promise<void> {
-  await fn(); // warm-up: plans and caches
-  const times: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  const median = times[Math.floor(times.length / 2)] ?? 0;
-  const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))] ?? 0;
-  results.push({ step, ms: median.toFixed(1), note: `median of ${repeats}; p95 ${p95.toFixed(1)} ms` });
-}
-
-const database = await timeOnce('open database', () =>
-  openDatabase({ url: process.env.BENCH_DATABASE_URL, dataDir: 'memory://' }),
-);
+const database = await timeOnce(figures, 'open database', () => openDatabase({ url, dataDir }));
 const { db } = database;
-await timeOnce('migrate (empty database)', () => migrate(database));
+await timeOnce(figures, 'migrate (empty database)', () => migrate(database));
 const dataRoot = dataRootDefault();
-await timeOnce('load reference data', () => loadReferenceData(db, dataRoot));
-await timeOnce('reload reference data (no change)', () => loadReferenceData(db, dataRoot));
-await timeOnce('seed Morocco demo (756 source rows)', () => seedMoroccoDemo(db, dataRoot));
+await timeOnce(figures, 'load reference data', () => loadReferenceData(db, dataRoot));
+await timeOnce(figures, 'seed Morocco demo (756 source rows)', () => seedMoroccoDemo(db, dataRoot));
 
-await timeOnce(
-  `add ${rows} synthetic recommendations`,
-  async () => {
-    await db.execute(sql`
-      with src as (select r.*, row_number() over (order by r.id) - 1 as rn from recommendations r),
-           n as (select count(*) as c from src)
-      insert into recommendations (key, mechanism_id, review_id, paragraph, text_ar, text_fr, status, status_origin, position, published, date, external_ref)
-      select 'BENCH/' || g || ' §' || r.paragraph, r.mechanism_id, r.review_id, r.paragraph, r.text_ar, r.text_fr,
-             r.status, r.status_origin, r.position, (g % 10 <> 0), r.date, 'bench-from:' || r.id
-      from generate_series(1, ${rows}) g cross join n
-      join src r on r.rn = g % n.c`);
-  },
-  'texts cloned from the demo; 10% unpublished',
-);
-await timeOnce('copy assignments and tags to the synthetic rows', async () => {
-  await db.execute(sql`analyze`); // fresh statistics, or the planner picks nested loops over 50k rows
-  await db.execute(sql`
-    insert into assignments (recommendation_id, institution_id, role)
-    select b.id, a.institution_id, a.role from recommendations b
-    join assignments a on a.recommendation_id = substr(b.external_ref, 12)::uuid
-    where b.external_ref like 'bench-from:%' on conflict do nothing`);
-  await db.execute(sql`
-    insert into recommendation_terms (recommendation_id, term_id)
-    select b.id, t.term_id from recommendations b
-    join recommendation_terms t on t.recommendation_id = substr(b.external_ref, 12)::uuid
-    where b.external_ref like 'bench-from:%' on conflict do nothing`);
-  await db.execute(sql`analyze`);
+// --- import ------------------------------------------------------------------------------------
+const file = scaledUprInfoCsv(path.join(dataRoot, 'samples'), Math.round(size * 0.8));
+const imported = await peakRss(async () => {
+  const start = performance.now();
+  const parsed = await timeOnce(figures, `import: parse ${file.rows} UPR Info rows`, () =>
+    parseImport(file.bytes, { fileName: 'upr-info.csv', format: 'upr-info' }),
+  );
+  const id = await createImport(db, {
+    actorId: null,
+    fileName: 'upr-info.csv',
+    format: 'upr-info',
+    dryRun: false,
+  });
+  const preview = await timeOnce(figures, 'import: preview (resolve, match, recurrence)', () =>
+    previewImport(db, id, parsed),
+  );
+  const counts = await timeOnce(figures, 'import: commit (one transaction)', () =>
+    commitImport(db, id, { actorId: null, version: preview.version }),
+  );
+  return { seconds: (performance.now() - start) / 1000, counts };
+});
+const { seconds, counts } = imported.result;
+figures.push({
+  step: 'import: whole pipeline',
+  value: `${Math.round(file.rows / seconds).toLocaleString('en')} rows/s`,
+  note: `${file.rows} rows in ${seconds.toFixed(1)} s; ${counts.new} new, ${counts.recurring} recurring, ${counts.errors} errors; peak RSS ${mib(imported.peak)}`,
 });
 
+const again = await peakRss(async () => {
+  const start = performance.now();
+  const parsed = await parseImport(file.bytes, { fileName: 'upr-info.csv', format: 'upr-info' });
+  const id = await createImport(db, {
+    actorId: null,
+    fileName: 'upr-info.csv',
+    format: 'upr-info',
+    dryRun: true,
+  });
+  const preview = await previewImport(db, id, parsed);
+  return { seconds: (performance.now() - start) / 1000, preview };
+});
+figures.push({
+  step: 'import: same file again (preview)',
+  value: `${Math.round(file.rows / again.result.seconds).toLocaleString('en')} rows/s`,
+  note: `${again.result.preview.counts.unchanged} unchanged; peak RSS ${mib(again.peak)}`,
+});
+
+await timeOnce(figures, `add ${size - file.rows} recommendations cloned from the demo (ar/fr)`, () =>
+  cloneDemo(db, size - file.rows),
+);
+
+// --- search ------------------------------------------------------------------------------------
 const [{ total } = { total: 0 }] = (await db.execute(sql`select count(*)::int as total from recommendations`))
-  .rows as {
-  total: number;
-}[];
+  .rows as { total: number }[];
 const anyone: RecommendationScope = { kind: 'published' };
 const staff: RecommendationScope = { kind: 'all' };
 const q = (params: Record<string, unknown>) => recommendationListQuerySchema.parse(params);
 
-await timeRepeated('list, first page, facets (public)', () => listRecommendations(db, anyone, q({}), 'ar'));
-await timeRepeated('list, page 100 (staff)', () => listRecommendations(db, staff, q({ page: 100 }), 'fr'));
-await timeRepeated('search Arabic «المرأة»', () => listRecommendations(db, anyone, q({ q: 'المرأة' }), 'ar'));
-await timeRepeated('search French «torture»', () =>
-  listRecommendations(db, anyone, q({ q: 'torture' }), 'fr'),
-);
-await timeRepeated('filter mechanism=UPR, status=implemented', () =>
-  listRecommendations(db, anyone, q({ mechanism: 'UPR', status: 'implemented' }), 'fr'),
-);
+const all: number[] = [];
+for (const search of SEARCHES) {
+  const { p50, p95 } = await percentiles(
+    () => listRecommendations(db, search.staff ? staff : anyone, q(search.query), search.lang),
+    repeats,
+  );
+  all.push(p95);
+  figures.push({
+    step: `search ${search.label}`,
+    value: `${p50.toFixed(0)} ms`,
+    note: `p95 ${p95.toFixed(0)} ms`,
+  });
+}
+all.sort((a, b) => a - b);
+figures.push({
+  step: 'search: worst p95 over the query set',
+  value: `${(all.at(-1) ?? 0).toFixed(0)} ms`,
+  note: `${SEARCHES.length} queries × ${repeats} runs, page + total + all facets`,
+});
 const first = await listRecommendations(db, anyone, q({ pageSize: 1 }), 'fr');
-const id = first.items[0]?.id ?? '';
-await timeRepeated('one recommendation', () => getRecommendation(db, anyone, id));
+const one = await percentiles(() => getRecommendation(db, anyone, first.items[0]?.id ?? ''), repeats);
+figures.push({
+  step: 'one recommendation',
+  value: `${one.p50.toFixed(1)} ms`,
+  note: `p95 ${one.p95.toFixed(1)} ms`,
+});
 
-const mem = process.memoryUsage();
+const rss = process.memoryUsage.rss();
 await database.close();
+if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 
 console.log(`\nTatabbu benchmark — ${database.kind}, ${total} recommendations, Node ${process.version}\n`);
-console.log('| step | ms | note |\n| --- | ---: | --- |');
-for (const r of results) console.log(`| ${r.step} | ${r.ms} | ${r.note} |`);
-console.log(`\nmemory at the end: rss ${mb(mem.rss)}, heap used ${mb(mem.heapUsed)}`);
+console.log('| step | figure | note |\n| --- | ---: | --- |');
+for (const f of figures) console.log(`| ${f.step} | ${f.value} | ${f.note} |`);
+console.log(`\nprocess memory at the end: rss ${mib(rss)}`);
