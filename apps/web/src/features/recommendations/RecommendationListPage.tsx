@@ -24,6 +24,7 @@ import { ErrorState } from '../../app/ErrorState';
 import { PageTitle } from '../../app/PageTitle';
 import { useFormat } from '../../i18n/format';
 import { BulkClassifyBar, SelectableRow, useBulkSelection } from './BulkSelection';
+import { ExportMenu } from './ExportMenu';
 import { FacetPanel } from './FacetPanel';
 import {
   activeFilterCount,
@@ -112,6 +113,7 @@ export function RecommendationListPage({ basePath }: { basePath: string }) {
                 </span>
               </Title>
               <Group gap="sm" align="flex-end">
+                <ExportMenu query={query} total={data?.total} />
                 {!wide ? (
                   <Button
                     variant="default"
