@@ -1,4 +1,5 @@
 import type { Vocabulary } from '@tatabbu/domain';
+import { reads } from '../concurrent-reads.js';
 import type { Db, Tx } from '../connection.js';
 import { countries, mechanisms, terms } from '../schema/index.js';
 import { nameKey, nameVariants } from './name-key.js';
@@ -31,20 +32,22 @@ const SIBLING: Partial<Record<Vocabulary, Vocabulary>> = {
 };
 
 export async function loadLookups(db: Db | Tx): Promise<Lookups> {
-  const [mechanismRows, countryRows, termRows] = await Promise.all([
-    db.select({ id: mechanisms.id, code: mechanisms.code }).from(mechanisms),
-    db.select().from(countries),
-    db
-      .select({
-        id: terms.id,
-        vocabulary: terms.vocabulary,
-        code: terms.code,
-        parentId: terms.parentId,
-        name: terms.name,
-        active: terms.active,
-      })
-      .from(terms),
-  ]);
+  const [mechanismRows, countryRows, termRows] = await reads(
+    db,
+    () => db.select({ id: mechanisms.id, code: mechanisms.code }).from(mechanisms),
+    () => db.select().from(countries),
+    () =>
+      db
+        .select({
+          id: terms.id,
+          vocabulary: terms.vocabulary,
+          code: terms.code,
+          parentId: terms.parentId,
+          name: terms.name,
+          active: terms.active,
+        })
+        .from(terms),
+  );
 
   const mechanismByCode = new Map(mechanismRows.map((m) => [m.code.toUpperCase(), m]));
 

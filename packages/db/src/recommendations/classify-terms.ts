@@ -1,6 +1,7 @@
 import type { TermRef } from '@tatabbu/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { queryRows } from '../audit/sql.js';
+import { reads } from '../concurrent-reads.js';
 import type { Db, Tx } from '../connection.js';
 import { sqlList } from './conditions.js';
 
@@ -58,13 +59,18 @@ export async function expandTermChange(
 ): Promise<ExpandedChange> {
   const add = [...new Set(change.add ?? [])];
   const remove = [...new Set(change.remove ?? [])];
-  const [added, removed] = await Promise.all([termRefs(db, add), termRefs(db, remove)]);
+  const [added, removed] = await reads(
+    db,
+    () => termRefs(db, add),
+    () => termRefs(db, remove),
+  );
   const known = new Set([...added, ...removed].map((t) => t.id));
   const unknown = [...add, ...remove].filter((id) => !known.has(id));
   if (unknown.length) throw new UnknownTermsError(unknown);
-  const [addClosure, removeClosure] = await Promise.all([
-    sdgClosure(db, add, sql`t.id = r.parent_id`),
-    sdgClosure(db, remove, sql`t.parent_id = r.id`),
-  ]);
+  const [addClosure, removeClosure] = await reads(
+    db,
+    () => sdgClosure(db, add, sql`t.id = r.parent_id`),
+    () => sdgClosure(db, remove, sql`t.parent_id = r.id`),
+  );
   return { add: addClosure, remove: removeClosure, added, removed };
 }

@@ -10,6 +10,7 @@ import type {
 } from '@tatabbu/domain';
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../audit/sql.js';
+import { reads } from '../concurrent-reads.js';
 import type { Db, Tx } from '../connection.js';
 import { sqlList } from './conditions.js';
 
@@ -61,34 +62,38 @@ export async function loadRelated(db: Db | Tx, ids: readonly string[]): Promise<
   );
   if (ids.length === 0) return related;
   const list = sqlList(ids);
-  const [states, institutions, terms] = await Promise.all([
-    queryRows<{ rid: string; iso2: string; name: LocalizedText }>(
-      db,
-      sql`select s.recommendation_id as rid, c.iso2, c.name
+  const [states, institutions, terms] = await reads(
+    db,
+    () =>
+      queryRows<{ rid: string; iso2: string; name: LocalizedText }>(
+        db,
+        sql`select s.recommendation_id as rid, c.iso2, c.name
           from recommendation_states s join countries c on c.iso2 = s.country_iso2
           where s.recommendation_id in ${list} order by c.iso2`,
-    ),
-    queryRows<{
-      rid: string;
-      id: string;
-      code: string;
-      name: LocalizedText;
-      acronym: LocalizedText;
-      role: 'lead' | 'contributing';
-    }>(
-      db,
-      sql`select a.recommendation_id as rid, i.id, i.code, i.name, i.acronym, a.role
+      ),
+    () =>
+      queryRows<{
+        rid: string;
+        id: string;
+        code: string;
+        name: LocalizedText;
+        acronym: LocalizedText;
+        role: 'lead' | 'contributing';
+      }>(
+        db,
+        sql`select a.recommendation_id as rid, i.id, i.code, i.name, i.acronym, a.role
           from assignments a join institutions i on i.id = a.institution_id
           where a.ended_at is null and a.recommendation_id in ${list}
           order by (a.role = 'lead') desc, i.code`,
-    ),
-    queryRows<{ rid: string } & TermRef>(
-      db,
-      sql`select rt.recommendation_id as rid, t.id, t.code, t.vocabulary, t.name
+      ),
+    () =>
+      queryRows<{ rid: string } & TermRef>(
+        db,
+        sql`select rt.recommendation_id as rid, t.id, t.code, t.vocabulary, t.name
           from recommendation_terms rt join terms t on t.id = rt.term_id
           where rt.recommendation_id in ${list} order by t.vocabulary, t.sort, t.code`,
-    ),
-  ]);
+      ),
+  );
   for (const { rid, ...state } of states) related.get(rid)?.recommendingStates.push(state);
   for (const { rid, ...institution } of institutions) related.get(rid)?.institutions.push(institution);
   for (const { rid, ...term } of terms) related.get(rid)?.terms.push(term);

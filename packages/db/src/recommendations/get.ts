@@ -1,6 +1,7 @@
 import type { Recommendation, RecommendationScope } from '@tatabbu/domain';
 import { sql } from 'drizzle-orm';
 import { isoTimestamp, isUuid, queryRows } from '../audit/sql.js';
+import { reads } from '../concurrent-reads.js';
 import type { Db, Tx } from '../connection.js';
 import { scopeCondition } from './conditions.js';
 import { loadRelated, SUMMARY_COLUMNS, SUMMARY_JOINS, type SummaryRow, toSummary } from './details.js';
@@ -32,7 +33,11 @@ export async function getRecommendation(
         where r.id = ${id} and ${scopeCondition(scope)}`,
   );
   if (!row) return null;
-  const [related, recurrences] = await Promise.all([loadRelated(db, [id]), loadRecurrences(db, scope, id)]);
+  const [related, recurrences] = await reads(
+    db,
+    () => loadRelated(db, [id]),
+    () => loadRecurrences(db, scope, id),
+  );
   return {
     ...toSummary(row, related.get(id)),
     statusDate: row.status_date,

@@ -9,6 +9,7 @@ import {
 } from '@tatabbu/domain';
 import { sql } from 'drizzle-orm';
 import { isoTimestamp, isUuid, queryRows } from '../audit/sql.js';
+import { reads } from '../concurrent-reads.js';
 import type { Db, Tx } from '../connection.js';
 import { scopeCondition } from './conditions.js';
 import { loadRelated, SUMMARY_COLUMNS, SUMMARY_JOINS, type SummaryRow, toSummary } from './details.js';
@@ -186,9 +187,10 @@ export async function getRecommendationHistory(
     sql`select r.id from recommendations r where r.id = ${id} and ${scopeCondition(scope)}`,
   );
   if (!visible) return null;
-  const [chain, events] = await Promise.all([
-    loadRecurrenceChain(db, scope, id, options.lang),
-    options.withEvents ? loadTimeline(db, id) : Promise.resolve([]),
-  ]);
+  const [chain, events] = await reads(
+    db,
+    () => loadRecurrenceChain(db, scope, id, options.lang),
+    () => (options.withEvents ? loadTimeline(db, id) : Promise.resolve([])),
+  );
   return { chain, events };
 }
