@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
 import { adminFile } from '../playwright.config';
 
 /** A real UPR working-group report (Morocco, 2nd cycle), as committed with the parsers. */
@@ -118,4 +119,55 @@ test('a coordinator imports a UPR report, finds its recommendations, and a secon
   await page.screenshot({ path: '/tmp/imports-preview-ar-phone.png', fullPage: true });
   await page.getByRole('button', { name: 'إلغاء' }).click();
   await expect(page.getByText('أُلغي هذا الاستيراد')).toBeVisible();
+});
+
+test('a coordinator classifies an imported recommendation under an SDG target, filters by its goal and exports the list', async ({
+  page,
+}) => {
+  await signInAsCoordinator(page);
+  await page.goto(
+    `/app/recommendations?q=${encodeURIComponent('criminalization of enforced disappearances')}`,
+  );
+  const article = page.getByRole('article').filter({ hasText: 'Establish expressly in the Criminal Code' });
+  await article
+    .getByRole('link', { name: /A\/HRC\/21\/3/ })
+    .first()
+    .click();
+  const key = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+
+  await page.getByRole('textbox', { name: 'SDG targets' }).click();
+  await page.keyboard.type('16.3');
+  await page.getByRole('option', { name: /^16\.3 / }).click();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Save classification' }).click();
+  await expect(page.getByText('Classification saved.')).toBeVisible();
+  // The target brought its goal, shown on the page and in the history.
+  await expect(
+    page.getByRole('textbox', { name: 'Sustainable Development Goals' }).locator('..'),
+  ).toContainText('16');
+  await expect(page.getByText('Classification changed').first()).toBeVisible();
+
+  await page.goto('/app/recommendations');
+  const sdgFacet = page.getByRole('group', { name: 'Sustainable Development Goal' });
+  await sdgFacet.getByRole('checkbox', { name: /^16/ }).check();
+  await expect(page).toHaveURL(/[?&]sdg=/);
+  await expect(page.getByRole('article').filter({ hasText: key })).toBeVisible();
+  const total = Number((await page.locator('#results-heading').innerText()).replace(/\D/g, ''));
+  expect(total).toBeGreaterThanOrEqual(1);
+
+  // The export holds exactly the rows the filtered list shows.
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menuitem', { name: /^CSV/ }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^recommendations-\d{4}-\d{2}-\d{2}\.csv$/);
+  const rows: Record<string, string>[] = parse(readFileSync(await download.path()), {
+    bom: true,
+    columns: true,
+  });
+  expect(rows).toHaveLength(total);
+  const row = rows.find((r) => r.Key === key);
+  expect(row?.SDGs).toContain('16.3');
+  expect(Object.values(row ?? {}).join(' ')).toContain('Establish expressly in the Criminal Code');
 });

@@ -8,7 +8,8 @@ type Tasks<T extends readonly unknown[]> = { [K in keyof T]: () => Promise<T[K]>
  * transaction, whose single connection would queue them anyway (node-postgres warns about that).
  */
 export async function reads<T extends readonly unknown[]>(db: Db | Tx, ...tasks: Tasks<T>): Promise<T> {
-  if (!(db instanceof PgTransaction)) return Promise.all(tasks.map((task) => task())) as unknown as Promise<T>;
+  if (!(db instanceof PgTransaction))
+    return Promise.all(tasks.map((task) => task())) as unknown as Promise<T>;
   const out: unknown[] = [];
   for (const task of tasks) out.push(await task());
   return out as unknown as T;

@@ -87,12 +87,21 @@ export function auditHash(prevHash: string, content: HashedContent): string {
 /**
  * Appends one event to the hash-chained audit trail, inside the caller's transaction (or a new one
  * when given a Db), so the event commits or rolls back with the change it describes.
- *
- * Several app servers may write at once; a transaction-scoped advisory lock makes "read the last
- * hash, insert the next row" one step for the whole cluster. The lock is held until the caller's
- * transaction ends, so record the audit event near the end of a use case.
  */
 export async function recordAudit(db: Tx | Db, event: AuditEventInput): Promise<void> {
+  await recordAuditEvents(db, [event]);
+}
+
+/**
+ * Appends events in order: one lock, one read of the chain head, hashes chained in memory, batched
+ * inserts — so a bulk change costs what its events cost, not a round trip each.
+ *
+ * Several app servers may write at once; a transaction-scoped advisory lock makes "read the last
+ * hash, insert the next rows" one step for the whole cluster. The lock is held until the caller's
+ * transaction ends, so record audit events near the end of a use case.
+ */
+export async function recordAuditEvents(db: Tx | Db, events: readonly AuditEventInput[]): Promise<void> {
+  if (events.length === 0) return;
   await inTransaction(db, async (tx) => {
     // Its own statement: in READ COMMITTED the next statement takes a fresh snapshot, taken after
     // the lock is granted, so it sees the row the previous lock holder committed.
@@ -108,16 +117,23 @@ export async function recordAudit(db: Tx | Db, event: AuditEventInput): Promise<
       // A snapshot older than the lock could miss the last event and fork the chain.
       throw new Error(`audit: must be recorded in a READ COMMITTED transaction, not ${head.isolation}`);
     }
-    const prevHash = head.prev ?? GENESIS_HASH;
-    const content: HashedContent = {
-      at: head.at,
-      actorId: event.actorId,
-      action: event.action,
-      entity: event.entity,
-      entityId: event.entityId ?? null,
-      before: auditPayload(event.before),
-      after: auditPayload(event.after),
-    };
-    await tx.insert(auditEvents).values({ ...content, prevHash, hash: auditHash(prevHash, content) });
+    let prevHash = head.prev ?? GENESIS_HASH;
+    const rows = events.map((event) => {
+      const content: HashedContent = {
+        at: head.at,
+        actorId: event.actorId,
+        action: event.action,
+        entity: event.entity,
+        entityId: event.entityId ?? null,
+        before: auditPayload(event.before),
+        after: auditPayload(event.after),
+      };
+      const hash = auditHash(prevHash, content);
+      const row = { ...content, prevHash, hash };
+      prevHash = hash;
+      return row;
+    });
+    // Inserted in order, so `seq` follows the chain.
+    for (let i = 0; i < rows.length; i += 500) await tx.insert(auditEvents).values(rows.slice(i, i + 500));
   });
 }

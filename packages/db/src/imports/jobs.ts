@@ -12,11 +12,11 @@ import {
   type UiLocale,
 } from '@tatabbu/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { recordAuditEvents } from '../audit/record.js';
 import { isoTimestamp, isUuid, queryRows } from '../audit/sql.js';
 import type { Db } from '../connection.js';
 import { ConflictError, NotFoundError, StaleVersionError } from '../errors.js';
 import { imports } from '../schema/index.js';
-import { recordAuditBatch } from './audit-batch.js';
 import { planImport } from './plan.js';
 import { writePlan } from './write.js';
 
@@ -195,7 +195,7 @@ export async function commitImport(
         errors: previewCounts.errors,
         warnings: previewCounts.warnings,
       };
-      await recordAuditBatch(tx, [
+      await recordAuditEvents(tx, [
         ...written
           .filter((p) => p.outcome === 'updated')
           .map((p) => ({

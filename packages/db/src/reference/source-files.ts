@@ -110,14 +110,3 @@ export function tidyText(value: string): string {
 
 /** First letter upper-cased (the DIDH labels are written as sentence fragments). */
 export const capitalize = (value: string): string => value.charAt(0).toLocaleUpperCase('fr') + value.slice(1);
-
-/** Stable ASCII code from an English label: "Women & girls" → "women-and-girls". */
-export function slugify(label: string): string {
-  return label
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}

@@ -1,4 +1,5 @@
-import { type CsvRow, capitalize, readCsv, slugify } from './source-files.js';
+import { slugify } from '@tatabbu/domain';
+import { type CsvRow, capitalize, readCsv } from './source-files.js';
 import type { TermSeed } from './term-seeds.js';
 
 const LEGACY_FILE = 'reference/uhri/uhri_legacy_issues_and_affected_persons_impactoss.csv';

@@ -25,6 +25,17 @@ export interface SourceTable {
  * Column mapping of "any spreadsheet": record field → column header. Fields of the record
  * (`text.fr`, `recommendingStates`, `terms.uhri_theme`, …) are listed in MAPPABLE_FIELDS.
  */
+/** Mappable columns that carry vocabulary terms (codes or labels, several per cell). */
+export const TERM_FIELDS = [
+  'terms.uhri_theme',
+  'terms.affected_person',
+  'terms.sdg_target',
+  'terms.sdg_goal',
+  'terms.axis',
+  'terms.subaxis',
+  'terms.cluster',
+] as const;
+
 export const MAPPABLE_FIELDS = [
   'key',
   'externalRef',
@@ -45,13 +56,7 @@ export const MAPPABLE_FIELDS = [
   'actionLevel',
   'status',
   'date',
-  'terms.uhri_theme',
-  'terms.affected_person',
-  'terms.sdg_target',
-  'terms.sdg_goal',
-  'terms.axis',
-  'terms.subaxis',
-  'terms.cluster',
+  ...TERM_FIELDS,
 ] as const;
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 

@@ -59,8 +59,12 @@ const TRAILING_ACRONYM = /\s*\([A-Z]{2,}\)\s*$/;
  * English name without a trailing acronym ("Refugees & asylum seekers" → "refugees-and-asylum-seekers").
  */
 export function uhriCodeOf(label: string): string {
+  return slugify(label.replace(TRAILING_ACRONYM, ''));
+}
+
+/** Stable ASCII code from an English label: "Women & girls" → "women-and-girls". */
+export function slugify(label: string): string {
   return label
-    .replace(TRAILING_ACRONYM, '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Card, Group, Progress, Stack, Tabs, Text, Title } from '@mantine/core';
-import { IconCheck, IconList, IconTrash } from '@tabler/icons-react';
+import { IconCheck, IconTrash } from '@tabler/icons-react';
 import { IMPORT_OUTCOMES, type ImportJob } from '@tatabbu/domain';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -9,6 +9,7 @@ import { notify } from '../../app/notify';
 import { PageTitle } from '../../app/PageTitle';
 import { useFormat } from '../../i18n/format';
 import { useCommitImport, useDiscardImport, useImportJob } from './api';
+import { BackToImports } from './BackToImports';
 import { CountBadges, StatusBadge } from './labels';
 import { PreviewRowsTable, ROWS_PAGE_SIZE } from './PreviewRowsTable';
 import { ProblemsTable } from './ProblemsTable';
@@ -48,12 +49,7 @@ export function ImportJobPage() {
   return (
     <Stack gap="md">
       <PageTitle title={data ? t('imports.job.title', { file: data.fileName }) : t('imports.title')} />
-      <Anchor component={Link} to="/app/imports" size="sm">
-        <Group gap={4} component="span">
-          <IconList size={16} aria-hidden />
-          {t('imports.back')}
-        </Group>
-      </Anchor>
+      <BackToImports />
       {!data ? (
         <Text>{t('common.loading')}</Text>
       ) : (

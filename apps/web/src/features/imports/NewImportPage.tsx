@@ -1,6 +1,5 @@
 import {
   Alert,
-  Anchor,
   Button,
   Card,
   Group,
@@ -11,7 +10,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { IconList, IconUpload } from '@tabler/icons-react';
+import { IconUpload } from '@tabler/icons-react';
 import {
   type ColumnMapping,
   IMPORT_FORMATS,
@@ -21,11 +20,12 @@ import {
 } from '@tatabbu/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { ErrorState } from '../../app/ErrorState';
 import { PageTitle } from '../../app/PageTitle';
 import { useFormat } from '../../i18n/format';
 import { inspectFile, uploadImport } from './api';
+import { BackToImports } from './BackToImports';
 import { FilePicker, useSizeLabel } from './FilePicker';
 import { MappingStep } from './MappingStep';
 
@@ -103,12 +103,7 @@ export function NewImportPage() {
   return (
     <Stack gap="md" maw={1100}>
       <PageTitle title={t('imports.new')} />
-      <Anchor component={Link} to="/app/imports" size="sm">
-        <Group gap={4} component="span">
-          <IconList size={16} aria-hidden />
-          {t('imports.back')}
-        </Group>
-      </Anchor>
+      <BackToImports />
       <Title order={1}>{t('imports.new')}</Title>
 
       <FilePicker file={file} onChange={choose} disabled={uploading} />

@@ -9,7 +9,7 @@ import {
   type RecommendationList,
 } from '@tatabbu/domain';
 import type { TFunction } from 'i18next';
-import type { FilterParam, Sort } from './filters';
+import { FACET_PARAM, type FilterParam, type Sort } from './filters';
 
 export const isStatus = (v: string): v is ImplementationStatus =>
   (IMPLEMENTATION_STATUSES as readonly string[]).includes(v);
@@ -51,22 +51,10 @@ export function facetValueLabel(
   return text(label, lang) || value;
 }
 
-/** The facet whose buckets name a filter parameter's values. */
-const PARAM_FACET: Record<FilterParam, RecommendationFacet> = {
-  mechanism: 'mechanism',
-  position: 'position',
-  status: 'status',
-  term: 'axis',
-  theme: 'theme',
-  affectedPerson: 'affectedPerson',
-  sdg: 'sdg',
-  institution: 'institution',
-  state: 'state',
-  cycle: 'cycle',
-  language: 'language',
-  recurring: 'recurring',
-  published: 'published',
-};
+/** The facet whose buckets name a filter parameter's values (the inverse of FACET_PARAM). */
+const PARAM_FACET = Object.fromEntries(
+  Object.entries(FACET_PARAM).map(([facet, param]) => [param, facet]),
+) as Record<FilterParam, RecommendationFacet>;
 const TRANSLATED: readonly FilterParam[] = [
   'status',
   'position',

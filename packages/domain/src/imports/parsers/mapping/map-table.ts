@@ -1,4 +1,4 @@
-import type { ColumnMapping, MappableField, SourceTable } from '../../formats.js';
+import { type ColumnMapping, type MappableField, type SourceTable, TERM_FIELDS } from '../../formats.js';
 import type { ImportProblem } from '../../problems.js';
 import type { RecommendationDraft, RecordTerm } from '../../record.js';
 import { shorten } from '../read/import-file-error.js';
@@ -11,16 +11,6 @@ export interface MappedTable {
   drafts: { row: number; draft: RecommendationDraft }[];
   problems: ImportProblem[];
 }
-
-const TERM_FIELDS = [
-  'terms.uhri_theme',
-  'terms.affected_person',
-  'terms.sdg_target',
-  'terms.sdg_goal',
-  'terms.axis',
-  'terms.subaxis',
-  'terms.cluster',
-] as const satisfies readonly MappableField[];
 
 const TEXT_LANGS = ['ar', 'fr', 'en', 'es'] as const;
 
