@@ -19,6 +19,9 @@ import { readDidhRows } from './didh-source.js';
 import { type DemoRecommendation, mergeRows } from './merge-rows.js';
 import { buildStateMatcher } from './recommending-states.js';
 
+/** Every demo recommendation is addressed to Morocco. */
+const DEMO_STATE = 'MA';
+
 export const DEMO_SEEDED_SETTING = 'demo.morocco.seededAt';
 /** The DIDH file dates its statuses 2020 and says no more; they are illustrative (status_origin 'demo'). */
 const STATUS_DATE = '2020-12-31';
@@ -175,6 +178,7 @@ async function ensureReviews(tx: Tx, list: DemoReview[], mechanismIds: Map<strin
       .insert(reviews)
       .values({
         mechanismId,
+        stateIso2: DEMO_STATE,
         title: review.title,
         cycle: review.cycle,
         session: review.session,
@@ -223,6 +227,7 @@ async function insertRecommendations(
         batch.map((rec) => ({
           key: rec.key,
           mechanismId: ids.mechanism.get(rec.mechanism) as string,
+          stateIso2: DEMO_STATE,
           reviewId: reviewIds.get(rec.mechanism)?.reviewId ?? null,
           sourceDocumentId: reviewIds.get(rec.mechanism)?.documentId ?? null,
           paragraph: rec.paragraph,

@@ -2,6 +2,7 @@ import type { Vocabulary } from '@tatabbu/domain';
 import { reads } from '../concurrent-reads.js';
 import type { Db, Tx } from '../connection.js';
 import { countries, mechanisms, terms } from '../schema/index.js';
+import { COUNTRY_ALIASES } from './country-aliases.js';
 import { nameKey, nameVariants } from './name-key.js';
 import { UPR_INFO_ISSUES } from './upr-info-issues.js';
 
@@ -62,7 +63,7 @@ export async function loadLookups(db: Db | Tx): Promise<Lookups> {
   for (const c of countryRows) {
     countryCodes.set(c.iso2, c.iso2);
     if (c.iso3) countryCodes.set(c.iso3, c.iso2);
-    for (const name of [...Object.values(c.name), c.unName])
+    for (const name of [...Object.values(c.name), c.unName, ...(COUNTRY_ALIASES[c.iso2] ?? [])])
       if (name) for (const key of nameVariants(name)) addCountry(key, c.iso2);
   }
 

@@ -100,6 +100,35 @@ describe('recurrence', () => {
   });
 });
 
+describe('recurrence across States', () => {
+  it('never links one State to another, nor a row of unknown State in a file of several States', async () => {
+    const text = 'Abolish the death penalty and ratify the Second Optional Protocol to the ICCPR';
+    const job = await preview(db, actorId, [
+      { ...draft('DP s4 Cameroon', 4, text), stateUnderReview: 'CM' },
+      { ...draft('DP s5 Macedonia', 5, text), stateUnderReview: undefined, stateUnderReviewName: 'Nowhere' },
+      { ...draft('DP s9 Cameroon', 9, text), stateUnderReview: 'CM' },
+      { ...draft('DP s9 Ghana', 9, text), stateUnderReview: 'GH' },
+    ]);
+    expect(job.rows.map((r) => r.recurrenceOf?.key ?? null)).toEqual([null, null, 'DP s4 Cameroon', null]);
+  });
+
+  it("knows States by the short names sources use (UPR Info's «DPR Korea», «St Lucia»)", async () => {
+    const job = await preview(db, actorId, [
+      {
+        ...draft('KP s6', 6, 'Cooperate with the Special Rapporteur'),
+        stateUnderReview: undefined,
+        stateUnderReviewName: 'DPR Korea',
+      },
+      {
+        ...draft('LC s10', 10, 'Ratify the CAT'),
+        stateUnderReview: undefined,
+        stateUnderReviewName: 'St Lucia',
+      },
+    ]);
+    expect(job.problems.filter((p) => p.code === 'unknown_country')).toEqual([]);
+  });
+});
+
 describe('the trigram prefix filter', () => {
   it('finds exactly the pairs a full comparison finds', () => {
     const texts = rows.slice(0, 150).map((r) => trigramsOf(r.Text));

@@ -58,11 +58,12 @@ interface CandidateRow {
   text_es: string | null;
 }
 
-/** Stored recommendations that may be repeated: same States (or none recorded), other keys. */
+/** Stored recommendations that may be repeated (see sameStateBlocks), under other keys. */
 async function storedCandidates(db: Db | Tx, items: RecurrenceItem[], queries: RecurrenceItem[]) {
   const fileKeys = new Set(items.map((i) => i.key));
-  const anyState = queries.some((q) => q.stateIso2 === null);
   const states = [...new Set(queries.map((q) => q.stateIso2).filter(Boolean))];
+  const stateless = queries.some((q) => q.stateIso2 === null);
+  const inStates = sql`r.state_iso2 in (select jsonb_array_elements_text(${JSON.stringify(states)}::jsonb))`;
   const rows = await queryRows<CandidateRow>(
     db,
     sql`select r.id, r.key, r.state_iso2, m.code as mechanism, rv.cycle, rv.session,
@@ -71,11 +72,7 @@ async function storedCandidates(db: Db | Tx, items: RecurrenceItem[], queries: R
         join mechanisms m on m.id = r.mechanism_id
         left join reviews rv on rv.id = r.review_id
         left join source_documents d on d.id = r.source_document_id
-        where ${
-          anyState
-            ? sql`true`
-            : sql`(r.state_iso2 is null or r.state_iso2 in (select jsonb_array_elements_text(${JSON.stringify(states)}::jsonb)))`
-        }`,
+        where ${states.length === 0 ? sql`true` : stateless ? sql`(r.state_iso2 is null or ${inStates})` : inStates}`,
   );
   return rows
     .filter((r) => !fileKeys.has(r.key))
@@ -94,9 +91,34 @@ async function storedCandidates(db: Db | Tx, items: RecurrenceItem[], queries: R
 }
 
 /**
+ * Which queries to compare with which targets: those of one State under review together, and
+ * those without a State together — except in a file without any State (one State's own
+ * spreadsheet), whose rows may repeat anything stored. A file of all States' recommendations thus
+ * costs a set of small joins rather than one over every pair of texts, and a row whose State is
+ * unknown is never taken for another State's.
+ */
+function sameStateBlocks(
+  queries: RecurrenceItem[],
+  targets: RecurrenceItem[],
+): { queries: number[]; targets: number[] }[] {
+  if (!queries.some((q) => q.stateIso2))
+    return [{ queries: queries.map((_, i) => i), targets: targets.map((_, i) => i) }];
+  const byState = new Map<string, { queries: number[]; targets: number[] }>();
+  const group = (state: string | null) => {
+    const key = state ?? '';
+    let g = byState.get(key);
+    if (!g) byState.set(key, (g = { queries: [], targets: [] }));
+    return g;
+  };
+  targets.forEach((t, i) => group(t.stateIso2).targets.push(i));
+  queries.forEach((q, i) => group(q.stateIso2).queries.push(i));
+  return [...byState.values()].filter((g) => g.queries.length > 0 && g.targets.length > 0);
+}
+
+/**
  * For each query (a new or changed row of the file), the earlier recommendation it repeats, if
- * any: among the other rows of the file and what is stored, same State under review (or either
- * unknown), made earlier, best `similarity()` ≥ RECURRENCE_THRESHOLD in a language both have.
+ * any: among the other rows of the file and what is stored, same State under review (see
+ * sameStateBlocks), made earlier, best `similarity()` ≥ RECURRENCE_THRESHOLD in a language both have.
  * Candidates come from a trigram prefix-filter join in memory, so the database only scores the
  * few plausible pairs rather than every pair of a State's recommendations.
  */
@@ -112,27 +134,36 @@ export async function findRecurrences(
   const targets = [...items, ...(await storedCandidates(db, items, queries))];
 
   const pairs: { query: number; target: number; a: string; b: string }[] = [];
+  const groups = sameStateBlocks(queries, targets);
   for (const lang of CONTENT_LANGS) {
     const grams = (item: RecurrenceItem) => {
       const text = item.texts[lang];
       return text ? trigramsOf(text) : null;
     };
-    const found = similarPairs(queries.map(grams), targets.map(grams), CANDIDATE_THRESHOLD, (q, t) => {
-      const a = queries[q] as RecurrenceItem;
-      const b = targets[t] as RecurrenceItem;
-      return (
-        a.key !== b.key &&
-        (a.stateIso2 === null || b.stateIso2 === null || a.stateIso2 === b.stateIso2) &&
-        earlier(b, a)
+    const queryGrams = queries.map(grams);
+    const targetGrams = targets.map(grams);
+    for (const group of groups) {
+      const found = similarPairs(
+        group.queries.map((q) => queryGrams[q] ?? null),
+        group.targets.map((t) => targetGrams[t] ?? null),
+        CANDIDATE_THRESHOLD,
+        (q, t) => {
+          const a = queries[group.queries[q] as number] as RecurrenceItem;
+          const b = targets[group.targets[t] as number] as RecurrenceItem;
+          return a.key !== b.key && earlier(b, a);
+        },
       );
-    });
-    for (const { query, target } of found)
-      pairs.push({
-        query,
-        target,
-        a: queries[query]?.texts[lang] as string,
-        b: targets[target]?.texts[lang] as string,
-      });
+      for (const pair of found) {
+        const query = group.queries[pair.query] as number;
+        const target = group.targets[pair.target] as number;
+        pairs.push({
+          query,
+          target,
+          a: queries[query]?.texts[lang] as string,
+          b: targets[target]?.texts[lang] as string,
+        });
+      }
+    }
   }
 
   for (let start = 0; start < pairs.length; start += 5000) {
