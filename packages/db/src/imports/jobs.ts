@@ -155,6 +155,9 @@ async function markFailed(db: Db, importId: string, error: unknown): Promise<voi
     .where(eq(imports.id, importId));
 }
 
+const previewedRecurrences = (rows: ImportRow[]) =>
+  new Map(rows.flatMap((r) => (r.recurrenceOf ? [[r.row, r.recurrenceOf] as const] : [])));
+
 /**
  * Writes a previewed import in ONE transaction, matched again against the database as it is now:
  * new records inserted, changed ones updated, links replaced, one audit event per updated record
@@ -185,7 +188,7 @@ export async function commitImport(
       const plan = await planImport(
         tx,
         { records, problems: [], totalRows: previewCounts.total },
-        { lock: true },
+        { lock: true, recurrences: previewedRecurrences(claimed.rows ?? []) },
       );
       await writePlan(tx, plan, importId, input.actorId);
       const written = plan.planned.filter((p) => p.outcome !== 'unchanged');

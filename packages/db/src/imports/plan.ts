@@ -119,7 +119,12 @@ export async function planImport(
     problems: ImportProblem[];
     totalRows: number;
   },
-  options: { lock?: boolean; onProgress?: (done: number, total: number) => void } = {},
+  options: {
+    lock?: boolean;
+    onProgress?: (done: number, total: number) => void;
+    /** Recurrences the preview found, by row: the commit links what the user saw, without searching again. */
+    recurrences?: ReadonlyMap<number, Recurrence>;
+  } = {},
 ): Promise<ImportPlan> {
   const total = Math.max(input.totalRows, input.records.length);
   const lookups = await loadLookups(db);
@@ -157,18 +162,27 @@ export async function planImport(
     };
   });
 
-  const items: RecurrenceItem[] = planned.map((p) => ({
-    id: p.id,
-    key: p.key,
-    stateIso2: (p.next.values.stateUnderReview as string | null) ?? null,
-    mechanism: p.resolved.mechanismCode,
-    cycle: p.next.review?.cycle ?? null,
-    session: p.next.review?.session ?? null,
-    date: (p.next.values.date as string | null) ?? p.next.document?.date ?? null,
-    texts: Object.fromEntries(TEXT_FIELDS.map((l) => [l, p.next.values[`text.${l}`] as string | null])),
-  }));
-  const recurrences = await findRecurrences(db, items, (i) => planned[i]?.outcome !== 'unchanged');
-  for (const [index, recurrence] of recurrences) (planned[index] as PlannedRow).recurrence = recurrence;
+  if (options.recurrences) {
+    // A new row of the same file gets a fresh id in each plan: find targets by key.
+    const idOfKey = new Map(planned.map((p) => [p.key, p.id]));
+    for (const p of planned) {
+      const seen = p.outcome === 'unchanged' ? undefined : options.recurrences.get(p.row);
+      p.recurrence = seen ? { ...seen, id: idOfKey.get(seen.key) ?? seen.id } : null;
+    }
+  } else {
+    const items: RecurrenceItem[] = planned.map((p) => ({
+      id: p.id,
+      key: p.key,
+      stateIso2: (p.next.values.stateUnderReview as string | null) ?? null,
+      mechanism: p.resolved.mechanismCode,
+      cycle: p.next.review?.cycle ?? null,
+      session: p.next.review?.session ?? null,
+      date: (p.next.values.date as string | null) ?? p.next.document?.date ?? null,
+      texts: Object.fromEntries(TEXT_FIELDS.map((l) => [l, p.next.values[`text.${l}`] as string | null])),
+    }));
+    const found = await findRecurrences(db, items, (i) => planned[i]?.outcome !== 'unchanged');
+    for (const [index, recurrence] of found) (planned[index] as PlannedRow).recurrence = recurrence;
+  }
   options.onProgress?.(total, total);
 
   const problems = [...input.problems, ...resolution.problems];

@@ -97,6 +97,23 @@ describe('recurrence', () => {
       draft('OPCAT s13', 13, `${text}.`),
     ]);
     expect(job.rows.map((r) => r.recurrenceOf?.key ?? null)).toEqual(['OPCAT s13', 'OPCAT s13', null]);
+
+    // Committed, the links point at the record the same file created.
+    await importNow(db, actorId, [
+      draft('OPCAT s27 Denmark', 27, text),
+      draft('OPCAT s27 Chile', 27, text),
+      draft('OPCAT s13', 13, `${text}.`),
+    ]);
+    const links = await queryRows<{ from_key: string; to_key: string }>(
+      db,
+      sql`select f.key as from_key, t.key as to_key from recommendation_links l
+          join recommendations f on f.id = l.from_id join recommendations t on t.id = l.to_id
+          where f.key like 'OPCAT%' order by f.key`,
+    );
+    expect(links).toEqual([
+      { from_key: 'OPCAT s27 Chile', to_key: 'OPCAT s13' },
+      { from_key: 'OPCAT s27 Denmark', to_key: 'OPCAT s13' },
+    ]);
   });
 });
 
