@@ -106,12 +106,12 @@ function sameStateBlocks(
   const byState = new Map<string, { queries: number[]; targets: number[] }>();
   const group = (state: string | null) => {
     const key = state ?? '';
-    let g = byState.get(key);
-    if (!g) byState.set(key, (g = { queries: [], targets: [] }));
+    const g = byState.get(key) ?? { queries: [], targets: [] };
+    byState.set(key, g);
     return g;
   };
-  targets.forEach((t, i) => group(t.stateIso2).targets.push(i));
-  queries.forEach((q, i) => group(q.stateIso2).queries.push(i));
+  for (const [i, t] of targets.entries()) group(t.stateIso2).targets.push(i);
+  for (const [i, q] of queries.entries()) group(q.stateIso2).queries.push(i);
   return [...byState.values()].filter((g) => g.queries.length > 0 && g.targets.length > 0);
 }
 
