@@ -1,7 +1,12 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { MAX_UPLOAD_BYTES } from '@tatabbu/domain';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addTestUser, asUser, type Session, signIn, startTestApp, type TestApp } from './helpers.js';
-import { source, upload, waitForJob } from './imports-helpers.js';
+import { SOURCES, source, upload, waitForJob } from './imports-helpers.js';
+
+const readFixture = (name: string) => readFileSync(path.resolve(SOURCES, '../read', name));
 
 let t: TestApp;
 let coordinator: Session;
@@ -163,6 +168,72 @@ describe('imports over HTTP', () => {
       headers: asUser(coordinator),
     });
     expect(removed.statusCode).toBe(204);
+  });
+
+  it('imports a Windows-1256 spreadsheet through a column mapping, Arabic intact', async () => {
+    const mapping = JSON.stringify({
+      columns: { key: 'الرمز', 'text.ar': 'النص' },
+      defaultMechanism: 'UPR',
+    });
+    const res = await upload(
+      t.app,
+      coordinator,
+      { name: 'didh.csv', bytes: readFixture('morocco-ar.windows-1256.csv') },
+      { format: 'csv', mapping, dryRun: 'false' },
+    );
+    expect(res.statusCode, res.body).toBe(202);
+    const job = await waitForJob(t.app, coordinator, res.json().id);
+    expect(job).toMatchObject({ status: 'committed', format: 'csv', counts: { new: 5, errors: 0 } });
+    const found = await get(`/api/v1/recommendations?q=${encodeURIComponent('الأمازيغية')}&lang=ar`);
+    expect(found.json().total).toBeGreaterThan(0);
+    expect(JSON.stringify(found.json().items)).toContain('الأمازيغ');
+  });
+
+  it('imports an XLSX workbook with a mapping, dates given as Excel serials', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('Recommandations');
+    sheet.addRow(['Référence', 'Texte', 'Date']);
+    sheet.addRow(['CAT/C/MAR/CO/5 §12', "Garantir l'accès à un avocat dès la garde à vue", 44000]);
+    sheet.addRow(['CAT/C/MAR/CO/5 §14', 'Enquêter sur toutes les allégations de torture', 44000]);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const mapping = JSON.stringify({
+      columns: { key: 'Référence', 'text.fr': 'Texte', date: 'Date' },
+      defaultMechanism: 'CAT',
+    });
+    const res = await upload(t.app, coordinator, { name: 'cat.xlsx', bytes }, { mapping, dryRun: 'false' });
+    const job = await waitForJob(t.app, coordinator, res.json().id);
+    expect(job).toMatchObject({ status: 'committed', format: 'xlsx', counts: { new: 2, errors: 0 } });
+    const found = (await get(`/api/v1/recommendations?q=${encodeURIComponent('avocat')}`)).json();
+    expect(found.items[0]).toMatchObject({ key: 'CAT/C/MAR/CO/5 §12', date: '2020-06-18' });
+  });
+
+  it('reads back its own exchange export into another instance without loss', async () => {
+    const exported = await get('/api/v1/exports/recommendations.json?mechanism=UPR&sort=key');
+    expect(exported.statusCode).toBe(200);
+    const document = exported.json();
+    expect(document.recommendations.length).toBeGreaterThan(10);
+
+    const other = await startTestApp({ reference: true });
+    try {
+      const officer = await signIn(other.app, (await addTestUser(other.database, 'coordinator')).email);
+      const res = await upload(
+        other.app,
+        officer,
+        { name: 'exchange.json', bytes: exported.rawPayload },
+        { dryRun: 'false' },
+      );
+      const job = await waitForJob(other.app, officer, res.json().id);
+      expect(job).toMatchObject({ status: 'committed', format: 'tatabbu-json', counts: { errors: 0 } });
+      expect(job.counts.new).toBe(document.recommendations.length);
+      const again = await other.app.inject({
+        url: '/api/v1/exports/recommendations.json?mechanism=UPR&sort=key',
+        headers: asUser(officer),
+      });
+      const strip = (d: { recommendations: unknown[] }) => d.recommendations;
+      expect(strip(again.json())).toEqual(strip(document));
+    } finally {
+      await other.close();
+    }
   });
 
   it('is for coordinators and administrators only', async () => {
