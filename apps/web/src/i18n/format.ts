@@ -4,6 +4,12 @@ import { intlLocale } from './locale';
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * A value set apart from the sentence around it for the bidirectional algorithm (FSI … PDI), so a
+ * Latin name or a date inside Arabic text keeps its own order.
+ */
+export const isolate = (value: string): string => `\u2068${value}\u2069`;
+
 /** Dates (Gregorian), numbers and multilingual content in the UI language. */
 function build(locale: string) {
   const tag = intlLocale(locale);

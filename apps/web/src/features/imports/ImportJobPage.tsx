@@ -7,7 +7,7 @@ import { isApiError } from '../../api/client';
 import { ErrorState } from '../../app/ErrorState';
 import { notify } from '../../app/notify';
 import { PageTitle } from '../../app/PageTitle';
-import { useFormat } from '../../i18n/format';
+import { isolate, useFormat } from '../../i18n/format';
 import { useCommitImport, useDiscardImport, useImportJob } from './api';
 import { BackToImports } from './BackToImports';
 import { CountBadges, StatusBadge } from './labels';
@@ -118,8 +118,8 @@ function JobHeader({ job }: { job: ImportJob }) {
       <Text size="sm" c="dimmed">
         {t('imports.job.meta', {
           format: t(`imports.formats.${job.format}`),
-          name: job.createdBy?.name ?? t('imports.system'),
-          date: f.dateTime(job.createdAt),
+          name: isolate(job.createdBy?.name ?? t('imports.system')),
+          date: isolate(f.dateTime(job.createdAt)),
         })}
       </Text>
     </div>
