@@ -5,8 +5,8 @@ export const IMPORT_FORMATS = ['uhri', 'upr-info', 'un-text', 'csv', 'xlsx', 'ta
 export const importFormatSchema = z.enum(IMPORT_FORMATS);
 export type ImportFormat = z.infer<typeof importFormatSchema>;
 
-/** Largest upload accepted (bytes); the biggest real export we know of is a few MB. */
-export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+/** Largest upload accepted (bytes): real exports are a few MB; 100 MB holds some 350,000 UPR Info rows. */
+export const MAX_UPLOAD_BYTES = 100 * 1024 * 1024;
 /** Most rows one import may hold. */
 export const MAX_IMPORT_ROWS = 300_000;
 /** Longest cell accepted in a spreadsheet or CSV (characters). */
