@@ -66,10 +66,14 @@ export async function countFacets(
         select r.id, r.mechanism_id, r.position, r.status, r.review_id, r.published,
           r.text_ar is not null as has_ar, r.text_fr is not null as has_fr,
           r.text_en is not null as has_en, r.text_es is not null as has_es,
-          r.id in (select from_id from recommendation_links where kind = 'recurring'
-                   union select to_id from recommendation_links where kind = 'recurring') as recurring
+          linked.id is not null as recurring
           ${sql.join(flags, sql``)}
         from recommendations r
+        -- One hash join with the linked ids: an IN (subquery) falls back to a scan per row when
+        -- the links outgrow work_mem, quadratic at a few hundred thousand links.
+        left join (select from_id as id from recommendation_links where kind = 'recurring'
+                   union select to_id from recommendation_links where kind = 'recurring') linked
+          on linked.id = r.id
         where ${and(...filters.base) ?? sql`true`}),
       term_tree(vocabulary, root_id, term_id) as (
         select vocabulary, id, id from terms

@@ -107,8 +107,9 @@ function languageCondition(langs: readonly string[]): SQL | null {
 }
 
 /** Linked, in either direction, to a recommendation it repeats or that repeats it. */
-export const RECURRING = sql`exists (select 1 from recommendation_links l
-  where l.kind = 'recurring' and (l.from_id = r.id or l.to_id = r.id))`;
+export const RECURRING = sql`(exists (select 1 from recommendation_links l
+    where l.kind = 'recurring' and l.from_id = r.id)
+  or exists (select 1 from recommendation_links l where l.kind = 'recurring' and l.to_id = r.id))`;
 
 function cycleCondition(cycles: readonly string[]): SQL | null {
   if (cycles.length === 0) return null;
