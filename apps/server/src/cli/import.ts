@@ -1,6 +1,14 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { type Database, findUserByEmail, getImport, migrate, openDatabase } from '@tatabbu/db';
+import {
+  type Database,
+  findUserByEmail,
+  getImport,
+  LOCK_BOOTSTRAP,
+  loadReferenceData,
+  migrate,
+  openDatabase,
+} from '@tatabbu/db';
 import {
   type ColumnMapping,
   columnMappingSchema,
@@ -70,6 +78,8 @@ async function runImportCommand(config: Config, file: string, opts: ImportOption
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrate(database);
+    // Mechanisms, States and vocabularies resolve the file's names: a new database needs them too.
+    await database.exclusive(LOCK_BOOTSTRAP, () => loadReferenceData(database.db, config.dataRoot));
     const actorId = opts.as ? await userId(database, opts.as, locale) : null;
     if (statSync(file).size > MAX_UPLOAD_BYTES) return refused(fileTooLarge(), locale);
     const bar = progressBar(cliMessage(locale, 'previewing'));
