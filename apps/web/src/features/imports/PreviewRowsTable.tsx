@@ -3,7 +3,7 @@ import type { ImportRow } from '@tatabbu/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat } from '../../i18n/format';
-import { Pager } from './Pager';
+import { PagedTable } from './PagedTable';
 
 export const ROWS_PAGE_SIZE = 50;
 
@@ -27,73 +27,69 @@ export function PreviewRowsTable({
   const f = useFormat();
   const sep = t('common.listSeparator');
   return (
-    <>
-      <Table.ScrollContainer minWidth={720}>
-        <Table striped verticalSpacing="xs" aria-labelledby="rows-title" aria-busy={busy}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col" w={70}>
-                {t('imports.rows.row')}
-              </Table.Th>
-              <Table.Th scope="col">{t('imports.rows.key')}</Table.Th>
-              <Table.Th scope="col">{t('imports.rows.outcome')}</Table.Th>
-              <Table.Th scope="col">{t('imports.rows.text')}</Table.Th>
-              <Table.Th scope="col">{t('imports.rows.changes')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody className={busy ? 'list-busy' : undefined}>
-            {rows.length === 0 ? (
-              <Table.Tr>
-                <Table.Td colSpan={5}>
-                  <Text c="dimmed" ta="center" py="sm">
-                    {t('imports.rows.none')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ) : (
-              rows.map((r) => (
-                <Table.Tr key={r.row} data-outcome={r.outcome}>
-                  <Table.Td>{f.number(r.row)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" dir="ltr" span style={{ whiteSpace: 'nowrap' }}>
-                      {r.key ?? '—'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" fw={600} c={OUTCOME_COLORS[r.outcome]}>
-                      {t(`imports.outcomes.${r.outcome}`)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td style={{ maxWidth: 480 }}>
-                    <Text size="sm" dir="auto" lineClamp={3}>
-                      {r.excerpt}
-                    </Text>
-                    {r.recurrenceOf ? (
-                      <Text size="xs" mt={2}>
-                        {t('imports.rows.repeats')}{' '}
-                        <Anchor component={Link} to={`/app/recommendations/${r.recurrenceOf.id}`} dir="ltr">
-                          {r.recurrenceOf.key}
-                        </Anchor>{' '}
-                        ({f.number(Math.round(r.recurrenceOf.similarity * 100))}%)
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs">{r.changes.join(sep)}</Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))
-            )}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <Pager
-        total={total}
-        pageSize={ROWS_PAGE_SIZE}
-        page={page}
-        onChange={onPage}
-        label={t('imports.rows.pages')}
-      />
-    </>
+    <PagedTable
+      minWidth={720}
+      labelledBy="rows-title"
+      busy={busy}
+      head={
+        <>
+          <Table.Th scope="col" w={70}>
+            {t('imports.rows.row')}
+          </Table.Th>
+          <Table.Th scope="col">{t('imports.rows.key')}</Table.Th>
+          <Table.Th scope="col">{t('imports.rows.outcome')}</Table.Th>
+          <Table.Th scope="col">{t('imports.rows.text')}</Table.Th>
+          <Table.Th scope="col">{t('imports.rows.changes')}</Table.Th>
+        </>
+      }
+      total={total}
+      pageSize={ROWS_PAGE_SIZE}
+      page={page}
+      onPage={onPage}
+      pagerLabel={t('imports.rows.pages')}
+    >
+      {rows.length === 0 ? (
+        <Table.Tr>
+          <Table.Td colSpan={5}>
+            <Text c="dimmed" ta="center" py="sm">
+              {t('imports.rows.none')}
+            </Text>
+          </Table.Td>
+        </Table.Tr>
+      ) : (
+        rows.map((r) => (
+          <Table.Tr key={r.row} data-outcome={r.outcome}>
+            <Table.Td>{f.number(r.row)}</Table.Td>
+            <Table.Td>
+              <Text size="sm" dir="ltr" span style={{ whiteSpace: 'nowrap' }}>
+                {r.key ?? '—'}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" fw={600} c={OUTCOME_COLORS[r.outcome]}>
+                {t(`imports.outcomes.${r.outcome}`)}
+              </Text>
+            </Table.Td>
+            <Table.Td style={{ maxWidth: 480 }}>
+              <Text size="sm" dir="auto" lineClamp={3}>
+                {r.excerpt}
+              </Text>
+              {r.recurrenceOf ? (
+                <Text size="xs" mt={2}>
+                  {t('imports.rows.repeats')}{' '}
+                  <Anchor component={Link} to={`/app/recommendations/${r.recurrenceOf.id}`} dir="ltr">
+                    {r.recurrenceOf.key}
+                  </Anchor>{' '}
+                  ({f.number(Math.round(r.recurrenceOf.similarity * 100))}%)
+                </Text>
+              ) : null}
+            </Table.Td>
+            <Table.Td>
+              <Text size="xs">{r.changes.join(sep)}</Text>
+            </Table.Td>
+          </Table.Tr>
+        ))
+      )}
+    </PagedTable>
   );
 }
