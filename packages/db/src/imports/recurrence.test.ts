@@ -117,6 +117,20 @@ describe('recurrence', () => {
   });
 });
 
+describe('a recommendation made in every cycle', () => {
+  it('links each version to the one just before it, so the history reads as a chain', async () => {
+    const text = 'Establish a national preventive mechanism against torture in line with OPCAT';
+    const job = await preview(db, actorId, [
+      draft('NPM s1', 1, text),
+      draft('NPM s13', 13, text),
+      draft('NPM s27', 27, text),
+      draft('NPM s41', 41, text),
+    ]);
+    expect(job.rows.map((r) => r.recurrenceOf?.key ?? null)).toEqual([null, 'NPM s1', 'NPM s13', 'NPM s27']);
+    expect(job.rows[3]?.recurrenceOf?.similarity).toBe(1);
+  });
+});
+
 describe('recurrence across States', () => {
   it('never links one State to another, nor a row of unknown State in a file of several States', async () => {
     const text = 'Abolish the death penalty and ratify the Second Optional Protocol to the ICCPR';

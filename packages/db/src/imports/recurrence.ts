@@ -115,6 +115,43 @@ function sameStateBlocks(
   return [...byState.values()].filter((g) => g.queries.length > 0 && g.targets.length > 0);
 }
 
+interface Candidate {
+  query: number;
+  target: number;
+  /** Jaccard similarity of the JavaScript trigram sets */
+  estimate: number;
+  a: string;
+  b: string;
+}
+
+/** Candidates the database scores for each query: the closest by estimate, the latest first on a tie. */
+const SCORED_PER_QUERY = 3;
+
+/**
+ * Keeps the few best candidates of each query. A recommendation made again in every cycle has as
+ * many near-identical earlier versions; the database need only confirm the closest (the latest of
+ * equals, so the links form a chain: 2017 → 2012 → 2008), not score them all.
+ */
+function bestCandidates(candidates: Candidate[], targets: RecurrenceItem[]): Candidate[] {
+  const byQuery = new Map<number, Candidate[]>();
+  for (const c of candidates) {
+    const list = byQuery.get(c.query) ?? [];
+    list.push(c);
+    byQuery.set(c.query, list);
+  }
+  const kept: Candidate[] = [];
+  for (const list of byQuery.values()) {
+    list.sort((x, y) => {
+      if (y.estimate !== x.estimate) return y.estimate - x.estimate;
+      const tx = targets[x.target] as RecurrenceItem;
+      const ty = targets[y.target] as RecurrenceItem;
+      return earlier(ty, tx) ? -1 : earlier(tx, ty) ? 1 : 0;
+    });
+    kept.push(...list.slice(0, SCORED_PER_QUERY));
+  }
+  return kept;
+}
+
 /**
  * For each query (a new or changed row of the file), the earlier recommendation it repeats, if
  * any: among the other rows of the file and what is stored, same State under review (see
@@ -133,7 +170,7 @@ export async function findRecurrences(
   const queries = queryIndexes.map((i) => items[i] as RecurrenceItem);
   const targets = [...items, ...(await storedCandidates(db, items, queries))];
 
-  const pairs: { query: number; target: number; a: string; b: string }[] = [];
+  const candidates: Candidate[] = [];
   const groups = sameStateBlocks(queries, targets);
   for (const lang of CONTENT_LANGS) {
     const grams = (item: RecurrenceItem) => {
@@ -156,15 +193,17 @@ export async function findRecurrences(
       for (const pair of found) {
         const query = group.queries[pair.query] as number;
         const target = group.targets[pair.target] as number;
-        pairs.push({
+        candidates.push({
           query,
           target,
+          estimate: pair.similarity,
           a: queries[query]?.texts[lang] as string,
           b: targets[target]?.texts[lang] as string,
         });
       }
     }
   }
+  const pairs = bestCandidates(candidates, targets);
 
   for (let start = 0; start < pairs.length; start += 5000) {
     const batch = pairs.slice(start, start + 5000);
@@ -176,13 +215,14 @@ export async function findRecurrences(
     );
     for (const { i, s } of scores) {
       const pair = batch[i];
-      const score = Number(s);
+      const score = Math.round(Number(s) * 1000) / 1000;
       if (!pair || score < RECURRENCE_THRESHOLD) continue;
       const index = queryIndexes[pair.query] as number;
       const best = result.get(index);
+      // Candidates come best estimate first: on an equal score the first (the latest) stays.
       if (!best || score > best.similarity) {
         const target = targets[pair.target] as RecurrenceItem;
-        result.set(index, { id: target.id, key: target.key, similarity: Math.round(score * 1000) / 1000 });
+        result.set(index, { id: target.id, key: target.key, similarity: score });
       }
     }
   }
