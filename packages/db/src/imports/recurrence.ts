@@ -125,7 +125,7 @@ interface Candidate {
 }
 
 /** Candidates the database scores for each query: the closest by estimate, the latest first on a tie. */
-const SCORED_PER_QUERY = 3;
+const SCORED_PER_QUERY = 2;
 
 /**
  * Keeps the few best candidates of each query. A recommendation made again in every cycle has as
@@ -203,7 +203,15 @@ export async function findRecurrences(
       }
     }
   }
-  const pairs = bestCandidates(candidates, targets);
+  const closest = bestCandidates(candidates, targets);
+  // Identical trigram sets score 1 in the database as well: only the others need its word.
+  for (const c of closest) {
+    if (c.estimate < 1) continue;
+    const index = queryIndexes[c.query] as number;
+    const target = targets[c.target] as RecurrenceItem;
+    if (!result.has(index)) result.set(index, { id: target.id, key: target.key, similarity: 1 });
+  }
+  const pairs = closest.filter((c) => !result.has(queryIndexes[c.query] as number));
 
   for (let start = 0; start < pairs.length; start += 5000) {
     const batch = pairs.slice(start, start + 5000);
