@@ -115,6 +115,19 @@ function sameStateBlocks(
   return [...byState.values()].filter((g) => g.queries.length > 0 && g.targets.length > 0);
 }
 
+/** Indexes grouped by their text (those without one left out). */
+function byText(indexes: number[], textOf: (index: number) => string | null): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (const i of indexes) {
+    const text = textOf(i);
+    if (!text) continue;
+    const list = out.get(text);
+    if (list) list.push(i);
+    else out.set(text, [i]);
+  }
+  return out;
+}
+
 interface Candidate {
   query: number;
   target: number;
@@ -173,33 +186,35 @@ export async function findRecurrences(
   const candidates: Candidate[] = [];
   const groups = sameStateBlocks(queries, targets);
   for (const lang of CONTENT_LANGS) {
-    const grams = (item: RecurrenceItem) => {
-      const text = item.texts[lang];
-      return text ? trigramsOf(text) : null;
+    const textOf = (item: RecurrenceItem | undefined) => item?.texts[lang] || null;
+    const grams = new Map<string, Set<string>>();
+    const gramsOf = (text: string) => {
+      const set = grams.get(text) ?? trigramsOf(text);
+      grams.set(text, set);
+      return set;
     };
-    const queryGrams = queries.map(grams);
-    const targetGrams = targets.map(grams);
     for (const group of groups) {
+      // A text repeated word for word (made again, or once per recommending State) is compared once.
+      const queryTexts = byText(group.queries, (q) => textOf(queries[q]));
+      const targetTexts = byText(group.targets, (t) => textOf(targets[t]));
+      const queryList = [...queryTexts.keys()];
+      const targetList = [...targetTexts.keys()];
       const found = similarPairs(
-        group.queries.map((q) => queryGrams[q] ?? null),
-        group.targets.map((t) => targetGrams[t] ?? null),
+        queryList.map(gramsOf),
+        targetList.map(gramsOf),
         CANDIDATE_THRESHOLD,
-        (q, t) => {
-          const a = queries[group.queries[q] as number] as RecurrenceItem;
-          const b = targets[group.targets[t] as number] as RecurrenceItem;
-          return a.key !== b.key && earlier(b, a);
-        },
+        () => true,
       );
       for (const pair of found) {
-        const query = group.queries[pair.query] as number;
-        const target = group.targets[pair.target] as number;
-        candidates.push({
-          query,
-          target,
-          estimate: pair.similarity,
-          a: queries[query]?.texts[lang] as string,
-          b: targets[target]?.texts[lang] as string,
-        });
+        const a = queryList[pair.query] as string;
+        const b = targetList[pair.target] as string;
+        for (const query of queryTexts.get(a) ?? [])
+          for (const target of targetTexts.get(b) ?? []) {
+            const q = queries[query] as RecurrenceItem;
+            const t = targets[target] as RecurrenceItem;
+            if (q.key === t.key || !earlier(t, q)) continue;
+            candidates.push({ query, target, estimate: pair.similarity, a, b });
+          }
       }
     }
   }
