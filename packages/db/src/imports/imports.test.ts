@@ -1,8 +1,7 @@
 import type { RecommendationDraft } from '@tatabbu/domain';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../audit/verify.js';
-import type { Database, Db } from '../connection.js';
 import { ConflictError, StaleVersionError } from '../errors.js';
 import {
   commitImport,
@@ -14,19 +13,9 @@ import {
   previewImport,
 } from './jobs.js';
 import { deleteMapping, listMappings, saveMapping } from './mappings.js';
-import { asParsed, countOf, importNow, openImportTestDatabase, preview, scalar } from './test-setup.js';
+import { asParsed, countOf, importNow, preview, scalar, useImportTestDatabase } from './test-setup.js';
 
-let database: Database;
-let db: Db;
-let actorId: string;
-
-beforeAll(async () => {
-  ({ database, actorId } = await openImportTestDatabase());
-  db = database.db;
-}, 120_000);
-afterAll(async () => {
-  await database?.close();
-});
+const t = useImportTestDatabase();
 
 /** Three paragraphs of a UPR report on Morocco (A/HRC/21/3, 2012). */
 const report = (overrides: Partial<RecommendationDraft>[] = []): RecommendationDraft[] =>
@@ -96,7 +85,7 @@ const recommendation = (key: string) =>
     states: string[];
     terms: string[];
   }>(
-    db,
+    t.db,
     sql`select json_build_object(
           'id', r.id, 'version', r.version, 'position', r.position, 'status', r.status,
           'text_fr', r.text_fr, 'text_ar', r.text_ar, 'state_iso2', r.state_iso2,
@@ -105,11 +94,11 @@ const recommendation = (key: string) =>
         ) as v from recommendations r where r.key = ${key}`,
   ).then((v) => (typeof v === 'string' ? JSON.parse(v) : v));
 
-const auditCount = () => countOf(db, 'audit_events');
+const auditCount = () => countOf(t.db, 'audit_events');
 
 describe('an import of new recommendations', () => {
   it('previews new rows, with warnings for what it cannot resolve, and writes nothing', async () => {
-    const job = await preview(db, actorId, report());
+    const job = await preview(t.db, t.actorId, report());
     expect(job.status).toBe('previewed');
     expect(job.counts).toMatchObject({ total: 3, new: 3, updated: 0, unchanged: 0, errors: 0 });
     expect(job.rows.map((r) => [r.row, r.outcome])).toEqual([
@@ -124,13 +113,13 @@ describe('an import of new recommendations', () => {
       [4, 'unknown_term', 'Underwater basket weaving'],
     ]);
     expect(job.problems[0]?.message).toBe('The State "Atlantis" was not recognised and was left out.');
-    expect(await countOf(db, 'recommendations')).toBe(0);
-    await discardImport(db, job.id, { actorId, version: job.version });
+    expect(await countOf(t.db, 'recommendations')).toBe(0);
+    await discardImport(t.db, job.id, { actorId: t.actorId, version: job.version });
   });
 
   it('commits them in one go: States by any name, terms by label, the goal of a target, review and document', async () => {
     const before = await auditCount();
-    const { counts } = await importNow(db, actorId, report());
+    const { counts } = await importNow(t.db, t.actorId, report());
     expect(counts).toMatchObject({ new: 3, updated: 0, unchanged: 0 });
     const first = await recommendation('A/HRC/21/3 §129.1');
     expect(first).toMatchObject({
@@ -149,32 +138,34 @@ describe('an import of new recommendations', () => {
       'affected_person:women',
       'uhri_theme:discrimination-against-women',
     ]);
-    expect(await countOf(db, 'reviews')).toBe(1);
+    expect(await countOf(t.db, 'reviews')).toBe(1);
     expect(
       await scalar(
-        db,
+        t.db,
         sql`select count(*)::int as v from source_documents where symbol = 'A/HRC/21/3' and date = '2012-07-06'`,
       ),
     ).toBe(1);
     // One audit event for the import (with the new keys), none per new record.
     expect(await auditCount()).toBe(before + 1);
     const event = await scalar<{ counts: { new: number }; newKeys: string[] }>(
-      db,
+      t.db,
       sql`select after as v from audit_events where action = 'import.commit' order by seq desc limit 1`,
     );
     expect(event.newKeys).toHaveLength(3);
-    expect((await verifyAuditChain(db)).ok).toBe(true);
+    expect((await verifyAuditChain(t.db)).ok).toBe(true);
   });
 
   it('re-importing the same file finds everything unchanged and writes nothing but the import event', async () => {
-    const versions = await scalar<number>(db, sql`select sum(version)::int as v from recommendations`);
+    const versions = await scalar<number>(t.db, sql`select sum(version)::int as v from recommendations`);
     const before = await auditCount();
-    const { job, counts } = await importNow(db, actorId, report());
+    const { job, counts } = await importNow(t.db, t.actorId, report());
     expect(job.rows.every((r) => r.outcome === 'unchanged')).toBe(true);
     expect(counts).toMatchObject({ new: 0, updated: 0, unchanged: 3 });
-    expect(await scalar<number>(db, sql`select sum(version)::int as v from recommendations`)).toBe(versions);
+    expect(await scalar<number>(t.db, sql`select sum(version)::int as v from recommendations`)).toBe(
+      versions,
+    );
     expect(await auditCount()).toBe(before + 1);
-    expect(await countOf(db, 'reviews')).toBe(1);
+    expect(await countOf(t.db, 'reviews')).toBe(1);
   });
 });
 
@@ -189,20 +180,20 @@ describe('an updated file', () => {
         },
       },
     ]);
-    const job = await preview(db, actorId, drafts);
+    const job = await preview(t.db, t.actorId, drafts);
     expect(job.rows.map((r) => [r.outcome, r.changes])).toEqual([
       ['updated', ['text.fr', 'position']],
       ['unchanged', []],
       ['unchanged', []],
     ]);
     const updatedOnly = await getImport(
-      db,
+      t.db,
       job.id,
       { outcome: 'updated', rowsPage: 1, rowsPageSize: 50, problemsPage: 1 },
       'fr',
     );
     expect(updatedOnly?.rowsTotal).toBe(1);
-    await commitImport(db, job.id, { actorId, version: job.version });
+    await commitImport(t.db, job.id, { actorId: t.actorId, version: job.version });
     const stored = await recommendation('A/HRC/21/3 §129.1');
     expect(stored).toMatchObject({
       version: 1,
@@ -210,7 +201,7 @@ describe('an updated file', () => {
       text_fr: 'Ratifier le Protocole facultatif à la Convention contre la torture',
     });
     const event = await scalar<{ before: Record<string, unknown>; after: Record<string, unknown> }>(
-      db,
+      t.db,
       sql`select json_build_object('before', before, 'after', after) as v from audit_events
           where action = 'recommendation.import' and entity_id = ${stored.id}::text order by seq desc limit 1`,
     );
@@ -223,7 +214,7 @@ describe('an updated file', () => {
 
   it('does not erase what the file does not carry (status from follow-up, Arabic text, States, terms)', async () => {
     const key = 'A/HRC/21/3 §129.2';
-    await db.execute(
+    await t.db.execute(
       sql`update recommendations set status = 'in_progress', status_origin = 'validated_update' where key = ${key}`,
     );
     const partial: RecommendationDraft = {
@@ -232,9 +223,9 @@ describe('an updated file', () => {
       text: { en: 'Withdraw the remaining reservations to CEDAW' },
       position: 'noted',
     };
-    const job = await preview(db, actorId, [partial]);
+    const job = await preview(t.db, t.actorId, [partial]);
     expect(job.rows[0]?.outcome).toBe('unchanged');
-    await commitImport(db, job.id, { actorId, version: job.version });
+    await commitImport(t.db, job.id, { actorId: t.actorId, version: job.version });
     const stored = await recommendation(key);
     expect(stored).toMatchObject({ status: 'in_progress', state_iso2: 'MA', states: ['NO'] });
     expect(stored.text_ar).toMatch(/^سحب التحفظات/);
@@ -249,7 +240,7 @@ describe('errors', () => {
       { key: 'X-2', mechanism: 'CAT', text: { en: 'Investigate all allegations of torture' } },
       { key: 'X-2', mechanism: 'CAT', text: { en: 'Investigate all allegations of torture' } },
     ];
-    const job = await preview(db, actorId, drafts, [
+    const job = await preview(t.db, t.actorId, drafts, [
       { code: 'text_missing', severity: 'error', row: 5, column: 'Text' },
     ]);
     expect(job.rows.map((r) => [r.row, r.outcome])).toEqual([
@@ -262,21 +253,21 @@ describe('errors', () => {
     expect(job.problems.map((p) => p.message)).toContain(
       'The key "X-2" appears more than once in the file (first at row 3).',
     );
-    await discardImport(db, job.id, { actorId, version: job.version });
+    await discardImport(t.db, job.id, { actorId: t.actorId, version: job.version });
   });
 
   it('refuses a second commit and a stale version', async () => {
-    const job = await preview(db, actorId, [
+    const job = await preview(t.db, t.actorId, [
       { key: 'X-3', mechanism: 'CAT', text: { en: 'Close the secret detention centres' } },
     ]);
-    await expect(commitImport(db, job.id, { actorId, version: job.version - 1 })).rejects.toBeInstanceOf(
-      StaleVersionError,
-    );
-    await commitImport(db, job.id, { actorId, version: job.version });
-    await expect(commitImport(db, job.id, { actorId, version: job.version + 2 })).rejects.toBeInstanceOf(
-      ConflictError,
-    );
-    const done = await getImport(db, job.id, { rowsPage: 1, rowsPageSize: 10, problemsPage: 1 }, 'ar');
+    await expect(
+      commitImport(t.db, job.id, { actorId: t.actorId, version: job.version - 1 }),
+    ).rejects.toBeInstanceOf(StaleVersionError);
+    await commitImport(t.db, job.id, { actorId: t.actorId, version: job.version });
+    await expect(
+      commitImport(t.db, job.id, { actorId: t.actorId, version: job.version + 2 }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    const done = await getImport(t.db, job.id, { rowsPage: 1, rowsPageSize: 10, problemsPage: 1 }, 'ar');
     expect(done).toMatchObject({
       status: 'committed',
       counts: { new: 1 },
@@ -286,14 +277,14 @@ describe('errors', () => {
   });
 
   it('rolls back everything when one row fails mid-commit, and says why', async () => {
-    await db.execute(
+    await t.db.execute(
       sql`alter table recommendations add constraint test_no_boom check (paragraph is distinct from 'boom')`,
     );
     try {
       const counts = {
-        recs: await countOf(db, 'recommendations'),
-        reviews: await countOf(db, 'reviews'),
-        docs: await countOf(db, 'source_documents'),
+        recs: await countOf(t.db, 'recommendations'),
+        reviews: await countOf(t.db, 'reviews'),
+        docs: await countOf(t.db, 'source_documents'),
         audit: await auditCount(),
       };
       const drafts: RecommendationDraft[] = [1, 2, 3].map((n) => ({
@@ -304,49 +295,56 @@ describe('errors', () => {
         paragraph: n === 3 ? 'boom' : String(n),
         text: { fr: `Recommandation numéro ${n} sur la détention` },
       }));
-      const job = await preview(db, actorId, drafts);
-      await expect(commitImport(db, job.id, { actorId, version: job.version })).rejects.toThrow();
+      const job = await preview(t.db, t.actorId, drafts);
+      await expect(
+        commitImport(t.db, job.id, { actorId: t.actorId, version: job.version }),
+      ).rejects.toThrow();
       expect({
-        recs: await countOf(db, 'recommendations'),
-        reviews: await countOf(db, 'reviews'),
-        docs: await countOf(db, 'source_documents'),
+        recs: await countOf(t.db, 'recommendations'),
+        reviews: await countOf(t.db, 'reviews'),
+        docs: await countOf(t.db, 'source_documents'),
         audit: await auditCount(),
       }).toEqual(counts);
-      const failed = await getImport(db, job.id, { rowsPage: 1, rowsPageSize: 10, problemsPage: 1 }, 'fr');
+      const failed = await getImport(t.db, job.id, { rowsPage: 1, rowsPageSize: 10, problemsPage: 1 }, 'fr');
       expect(failed?.status).toBe('failed');
       expect(failed?.problems.at(-1)?.message).toMatch(
         /^L'import n'a pas pu être enregistré ; rien n'a été modifié/,
       );
     } finally {
-      await db.execute(sql`alter table recommendations drop constraint test_no_boom`);
+      await t.db.execute(sql`alter table recommendations drop constraint test_no_boom`);
     }
   });
 
   it('marks jobs a crash left running as failed', async () => {
-    const id = await createImport(db, { actorId, fileName: 'cut.csv', format: 'upr-info', dryRun: false });
-    expect(await markInterruptedImportsFailed(db)).toBeGreaterThanOrEqual(1);
-    const job = await getImport(db, id, { rowsPage: 1, rowsPageSize: 10, problemsPage: 1 }, 'en');
+    const id = await createImport(t.db, {
+      actorId: t.actorId,
+      fileName: 'cut.csv',
+      format: 'upr-info',
+      dryRun: false,
+    });
+    expect(await markInterruptedImportsFailed(t.db)).toBeGreaterThanOrEqual(1);
+    const job = await getImport(t.db, id, { rowsPage: 1, rowsPageSize: 10, problemsPage: 1 }, 'en');
     expect(job?.status).toBe('failed');
-    await expect(previewImport(db, id, asParsed([]))).rejects.toBeInstanceOf(ConflictError);
+    await expect(previewImport(t.db, id, asParsed([]))).rejects.toBeInstanceOf(ConflictError);
   });
 });
 
 describe('the list of imports and saved mappings', () => {
   it('lists imports newest first', async () => {
-    const { items, total } = await listImports(db, { page: 1, pageSize: 3 });
+    const { items, total } = await listImports(t.db, { page: 1, pageSize: 3 });
     expect(items).toHaveLength(3);
     expect(total).toBeGreaterThan(3);
     expect(items[0]?.fileName).toBe('cut.csv');
   });
 
   it('saves, lists and deletes a mapping', async () => {
-    const saved = await saveMapping(db, {
-      actorId,
+    const saved = await saveMapping(t.db, {
+      actorId: t.actorId,
       name: 'Ministry sheet',
       mapping: { columns: { 'text.fr': 'Texte', key: 'Réf' } },
     });
-    expect((await listMappings(db)).map((m) => m.name)).toEqual(['Ministry sheet']);
-    await deleteMapping(db, saved.id);
-    expect(await listMappings(db)).toEqual([]);
+    expect((await listMappings(t.db)).map((m) => m.name)).toEqual(['Ministry sheet']);
+    await deleteMapping(t.db, saved.id);
+    expect(await listMappings(t.db)).toEqual([]);
   });
 });

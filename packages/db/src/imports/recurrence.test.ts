@@ -3,12 +3,11 @@ import path from 'node:path';
 import type { RecommendationDraft } from '@tatabbu/domain';
 import { parse } from 'csv-parse/sync';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../audit/sql.js';
-import type { Database, Db } from '../connection.js';
 import { dataRootDefault } from '../reference/load.js';
 import { RECURRENCE_THRESHOLD } from './recurrence.js';
-import { importNow, openImportTestDatabase, preview } from './test-setup.js';
+import { importNow, preview, useImportTestDatabase } from './test-setup.js';
 import { similarPairs, trigramsOf } from './trigrams.js';
 
 /** Morocco's UPR Info rows: session 1 (2008) and session 13 (2012), English. */
@@ -29,20 +28,11 @@ const draft = (key: string, session: number, text: string): RecommendationDraft 
   text: { en: text },
 });
 
-let database: Database;
-let db: Db;
-let actorId: string;
-beforeAll(async () => {
-  ({ database, actorId } = await openImportTestDatabase());
-  db = database.db;
-}, 120_000);
-afterAll(async () => {
-  await database?.close();
-});
+const t = useImportTestDatabase();
 
 describe('recurrence', () => {
   it('links a recommendation repeated in the next cycle to the earlier one, not two recommendations on one topic', async () => {
-    await importNow(db, actorId, [
+    await importNow(t.db, t.actorId, [
       draft('s1 invitation', 1, find(1, 'Consider extending a standing invitation')),
       // Different recommendations on the same subject, placed a cycle apart for the test.
       draft(
@@ -52,7 +42,7 @@ describe('recurrence', () => {
       ),
       draft('s1 ICESCR', 1, find(13, 'Sign the Optional Protocol on the International Covenant on Economic')),
     ]);
-    const job = await preview(db, actorId, [
+    const job = await preview(t.db, t.actorId, [
       draft(
         's13 invitation',
         13,
@@ -72,7 +62,7 @@ describe('recurrence', () => {
     expect(iccpr?.recurrenceOf).toBeNull();
     expect(job.counts.recurring).toBe(1);
 
-    await importNow(db, actorId, [
+    await importNow(t.db, t.actorId, [
       draft(
         's13 invitation',
         13,
@@ -80,7 +70,7 @@ describe('recurrence', () => {
       ),
     ]);
     const links = await queryRows<{ from_key: string; to_key: string; similarity: number }>(
-      db,
+      t.db,
       sql`select f.key as from_key, t.key as to_key, l.similarity from recommendation_links l
           join recommendations f on f.id = l.from_id join recommendations t on t.id = l.to_id where l.kind = 'recurring'`,
     );
@@ -91,7 +81,7 @@ describe('recurrence', () => {
 
   it('links repeats within one file, from the newer to the older, and never within one review', async () => {
     const text = 'Ratify the Optional Protocol to the Convention against Torture';
-    const job = await preview(db, actorId, [
+    const job = await preview(t.db, t.actorId, [
       draft('OPCAT s27 Denmark', 27, text),
       draft('OPCAT s27 Chile', 27, text),
       draft('OPCAT s13', 13, `${text}.`),
@@ -99,13 +89,13 @@ describe('recurrence', () => {
     expect(job.rows.map((r) => r.recurrenceOf?.key ?? null)).toEqual(['OPCAT s13', 'OPCAT s13', null]);
 
     // Committed, the links point at the record the same file created.
-    await importNow(db, actorId, [
+    await importNow(t.db, t.actorId, [
       draft('OPCAT s27 Denmark', 27, text),
       draft('OPCAT s27 Chile', 27, text),
       draft('OPCAT s13', 13, `${text}.`),
     ]);
     const links = await queryRows<{ from_key: string; to_key: string }>(
-      db,
+      t.db,
       sql`select f.key as from_key, t.key as to_key from recommendation_links l
           join recommendations f on f.id = l.from_id join recommendations t on t.id = l.to_id
           where f.key like 'OPCAT%' order by f.key`,
@@ -120,7 +110,7 @@ describe('recurrence', () => {
 describe('a recommendation made in every cycle', () => {
   it('links each version to the one just before it, so the history reads as a chain', async () => {
     const text = 'Establish a national preventive mechanism against torture in line with OPCAT';
-    const job = await preview(db, actorId, [
+    const job = await preview(t.db, t.actorId, [
       draft('NPM s1', 1, text),
       draft('NPM s13', 13, text),
       draft('NPM s27', 27, text),
@@ -134,7 +124,7 @@ describe('a recommendation made in every cycle', () => {
 describe('recurrence across States', () => {
   it('never links one State to another, nor a row of unknown State in a file of several States', async () => {
     const text = 'Abolish the death penalty and ratify the Second Optional Protocol to the ICCPR';
-    const job = await preview(db, actorId, [
+    const job = await preview(t.db, t.actorId, [
       { ...draft('DP s4 Cameroon', 4, text), stateUnderReview: 'CM' },
       { ...draft('DP s5 Macedonia', 5, text), stateUnderReview: undefined, stateUnderReviewName: 'Nowhere' },
       { ...draft('DP s9 Cameroon', 9, text), stateUnderReview: 'CM' },
@@ -144,7 +134,7 @@ describe('recurrence across States', () => {
   });
 
   it("knows States by the short names sources use (UPR Info's «DPR Korea», «St Lucia»)", async () => {
-    const job = await preview(db, actorId, [
+    const job = await preview(t.db, t.actorId, [
       {
         ...draft('KP s6', 6, 'Cooperate with the Special Rapporteur'),
         stateUnderReview: undefined,

@@ -1,6 +1,7 @@
 import type { ImportProblem, RecommendationDraft, RecommendationRecord } from '@tatabbu/domain';
 import { recommendationRecordSchema } from '@tatabbu/domain';
 import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll } from 'vitest';
 import { createUser } from '../accounts/users.js';
 import { queryRows } from '../audit/sql.js';
 import type { Database, Db } from '../connection.js';
@@ -24,6 +25,22 @@ export async function openImportTestDatabase(): Promise<{ database: Database; ac
     null,
   );
   return { database, actorId: user.id };
+}
+
+/**
+ * One database for a test file: opened before its tests, closed after. Read `db` and `actorId`
+ * from the returned object inside tests (they are set once the hook has run).
+ */
+export function useImportTestDatabase(): { database: Database; db: Db; actorId: string } {
+  const context = {} as { database: Database; db: Db; actorId: string };
+  beforeAll(async () => {
+    const { database, actorId } = await openImportTestDatabase();
+    Object.assign(context, { database, db: database.db, actorId });
+  }, 120_000);
+  afterAll(async () => {
+    await context.database?.close();
+  });
+  return context;
 }
 
 /** Records as a parser hands them over (validated, defaults applied), rows numbered from 2. */

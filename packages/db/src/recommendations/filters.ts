@@ -186,11 +186,6 @@ export async function compileFilters(
   };
 }
 
-/** True when nothing narrows the scope: no search, no filter. */
-export function isUnfiltered(filters: CompiledFilters): boolean {
-  return filters.base.length === 1 && Object.values(filters.facets).every((c) => c === null);
-}
-
 /** Every condition, for the page of results and the total. */
 export function allConditions(filters: CompiledFilters): SQL {
   const facetParts = Object.values(filters.facets).filter(
