@@ -2,6 +2,7 @@ import { Button, Card, Group, Skeleton, Stack, Table, Text, Title } from '@manti
 import { IconFileImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { EmptyTableRow } from '../../app/EmptyTableRow';
 import { ErrorState } from '../../app/ErrorState';
 import { PageTitle } from '../../app/PageTitle';
 import { useFormat } from '../../i18n/format';
@@ -63,13 +64,7 @@ export function ImportsPage() {
                     </Table.Tr>
                   ))
                 ) : imports.data.items.length === 0 ? (
-                  <Table.Tr>
-                    <Table.Td colSpan={6}>
-                      <Text c="dimmed" py="md" ta="center">
-                        {t('imports.empty')}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
+                  <EmptyTableRow columns={6}>{t('imports.empty')}</EmptyTableRow>
                 ) : (
                   imports.data.items.map((job) => (
                     <Table.Tr key={job.id}>

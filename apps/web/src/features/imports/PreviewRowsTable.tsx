@@ -2,6 +2,7 @@ import { Anchor, Table, Text } from '@mantine/core';
 import type { ImportRow } from '@tatabbu/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { EmptyTableRow } from '../../app/EmptyTableRow';
 import { useFormat } from '../../i18n/format';
 import { PagedTable } from './PagedTable';
 
@@ -49,13 +50,7 @@ export function PreviewRowsTable({
       pagerLabel={t('imports.rows.pages')}
     >
       {rows.length === 0 ? (
-        <Table.Tr>
-          <Table.Td colSpan={5}>
-            <Text c="dimmed" ta="center" py="sm">
-              {t('imports.rows.none')}
-            </Text>
-          </Table.Td>
-        </Table.Tr>
+        <EmptyTableRow columns={5}>{t('imports.rows.none')}</EmptyTableRow>
       ) : (
         rows.map((r) => (
           <Table.Tr key={r.row} data-outcome={r.outcome}>

@@ -23,6 +23,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiRequestError } from '../../api/client';
 import { type UserWithPassword, useInstitutions, useResetPassword, useUsers } from '../../api/hooks';
+import { EmptyTableRow } from '../../app/EmptyTableRow';
 import { ErrorState } from '../../app/ErrorState';
 import { PageTitle } from '../../app/PageTitle';
 import { useFormat } from '../../i18n/format';
@@ -237,13 +238,7 @@ export function UsersPage() {
                       </Table.Tr>
                     ))}
                 {users.data && users.data.items.length === 0 ? (
-                  <Table.Tr>
-                    <Table.Td colSpan={7}>
-                      <Text c="dimmed" ta="center" py="md">
-                        {t('users.empty')}
-                      </Text>
-                    </Table.Td>
-                  </Table.Tr>
+                  <EmptyTableRow columns={7}>{t('users.empty')}</EmptyTableRow>
                 ) : null}
               </Table.Tbody>
             </Table>
