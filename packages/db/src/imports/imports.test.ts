@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../audit/verify.js';
 import { ConflictError, StaleVersionError } from '../errors.js';
 import {
+  commitClaimedImport,
   commitImport,
   createImport,
   discardImport,
@@ -274,6 +275,28 @@ describe('errors', () => {
       createdBy: { name: 'Coordinator' },
     });
     expect(done?.committedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+
+  it('goes straight from running to committing when the job is not a dry run, never showing previewed', async () => {
+    const id = await createImport(t.db, {
+      actorId: t.actorId,
+      fileName: 'straight.csv',
+      format: 'upr-info',
+      dryRun: false,
+    });
+    const drafts: RecommendationDraft[] = [
+      { key: 'X-straight', mechanism: 'CED', text: { en: 'Search for the disappeared' } },
+    ];
+    const summary = await previewImport(t.db, id, asParsed(drafts), { thenCommit: true });
+    expect(summary.status).toBe('committing');
+    // A dry-run commit of the claimed job is refused: it is no longer waiting for a preview check.
+    await expect(
+      commitImport(t.db, id, { actorId: t.actorId, version: summary.version }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect(await commitClaimedImport(t.db, id, t.actorId)).toMatchObject({ new: 1 });
+    const job = await getImport(t.db, id, { rowsPage: 1, rowsPageSize: 10, problemsPage: 1 }, 'en');
+    expect(job?.status).toBe('committed');
+    await expect(commitClaimedImport(t.db, id, t.actorId)).rejects.toBeInstanceOf(ConflictError);
   });
 
   it('rolls back everything when one row fails mid-commit, and says why', async () => {

@@ -1,4 +1,5 @@
 export {
+  commitClaimedImport,
   commitImport,
   createImport,
   discardImport,

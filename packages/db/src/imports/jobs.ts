@@ -101,8 +101,13 @@ export async function previewImport(
   db: Db,
   importId: string,
   parsed: ParsedImportInput,
-  onProgress?: (done: number, total: number) => void,
+  options: {
+    onProgress?: (done: number, total: number) => void;
+    /** Claims the job for commit (`committing`) instead of stopping at `previewed` */
+    thenCommit?: boolean;
+  } = {},
 ): Promise<ImportPreviewSummary> {
+  const { onProgress, thenCommit = false } = options;
   const job = await loadJob(db, importId);
   if (job.status !== 'running')
     throw new ConflictError('import', 'status', `import ${importId} is ${job.status}`);
@@ -111,7 +116,9 @@ export async function previewImport(
   const fileFailed = parsed.problems.some((p) => p.severity === 'error' && p.row === undefined);
   try {
     const plan = await planImport(db, parsed, { ...(onProgress ? { onProgress } : {}) });
-    const status: ImportStatus = fileFailed ? 'failed' : 'previewed';
+    // A job that goes on to commit never shows `previewed`: a reader polling it would take that
+    // for the end of the job.
+    const status: ImportStatus = fileFailed ? 'failed' : thenCommit ? 'committing' : 'previewed';
     const [saved] = await db
       .update(imports)
       .set({
@@ -181,6 +188,31 @@ export async function commitImport(
       throw new ConflictError('import', 'status', `import ${importId} is ${job.status}, not previewed`);
     throw new StaleVersionError('import', importId, input.version, job.version, job.updatedAt, job.createdBy);
   }
+  return writeClaimedImport(db, claimed, input.actorId);
+}
+
+/** Commits a job that `previewImport(…, { thenCommit: true })` left claimed (`committing`). */
+export async function commitClaimedImport(
+  db: Db,
+  importId: string,
+  actorId: string | null,
+): Promise<ImportCounts> {
+  if (!isUuid(importId)) throw new NotFoundError('import', importId);
+  const [claimed] = await db
+    .select()
+    .from(imports)
+    .where(and(eq(imports.id, importId), eq(imports.status, 'committing')));
+  if (!claimed) throw new ConflictError('import', 'status', `import ${importId} is not waiting for commit`);
+  return writeClaimedImport(db, claimed, actorId);
+}
+
+async function writeClaimedImport(
+  db: Db,
+  claimed: typeof imports.$inferSelect,
+  actorId: string | null,
+): Promise<ImportCounts> {
+  const importId = claimed.id;
+  const input = { actorId };
   const records = claimed.records ?? [];
   const previewCounts = claimed.counts ?? EMPTY_COUNTS;
   try {

@@ -1,4 +1,11 @@
-import { commitImport, createImport, type Database, getImport, previewImport } from '@tatabbu/db';
+import {
+  commitClaimedImport,
+  commitImport,
+  createImport,
+  type Database,
+  getImport,
+  previewImport,
+} from '@tatabbu/db';
 import type { ColumnMapping, ImportFormat, ImportJob, UiLocale } from '@tatabbu/domain';
 import { detectImportFormat, parseImport } from '@tatabbu/domain/parsers';
 import { fileProblemOf, unknownFormat } from './problems.js';
@@ -72,9 +79,12 @@ async function runJob(
     if (!problem) throw err;
     return { format, records: [], problems: [problem], totalRows: 0 };
   });
-  const preview = await previewImport(database.db, id, parsed, onProgress);
-  if (req.dryRun || preview.status !== 'previewed') return;
-  await commitImport(database.db, id, { actorId: req.actorId, version: preview.version });
+  const preview = await previewImport(database.db, id, parsed, {
+    ...(onProgress ? { onProgress } : {}),
+    thenCommit: !req.dryRun,
+  });
+  if (preview.status !== 'committing') return;
+  await commitClaimedImport(database.db, id, req.actorId);
 }
 
 /** The job in the reader's language, first page of rows and problems. */
