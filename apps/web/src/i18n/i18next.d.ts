@@ -1,10 +1,10 @@
 import 'i18next';
-import type en from './locales/en.json';
+import type { enStrings } from './locales/index';
 
-// Typed keys: a key missing from en.json does not compile.
+// Typed keys: a key missing from the English strings does not compile.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof en };
+    resources: { translation: typeof enStrings };
   }
 }

@@ -2,14 +2,12 @@ import type { UiLocale } from '@tatabbu/domain';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { cookieFor, dirOf, intlLocale, isUiLocale, LOCALE_STORAGE_KEY } from './locale';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
+import { arStrings, enStrings, frStrings } from './locales/index';
 
 export const resources = {
-  ar: { translation: ar },
-  fr: { translation: fr },
-  en: { translation: en },
+  ar: { translation: arStrings },
+  fr: { translation: frStrings },
+  en: { translation: enStrings },
 } as const;
 
 /** Reads the remembered choice; storage can be unavailable (private mode, blocked cookies). */

@@ -2,9 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
+import { arStrings as ar, enStrings as en, frStrings as fr } from './locales/index';
 
 type Tree = { [key: string]: string | Tree };
 const LOCALES: Record<string, Tree> = { ar, fr, en };

@@ -2,9 +2,7 @@ import type { RecurrenceEntry } from '@tatabbu/domain';
 import i18next from 'i18next';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatters } from '../../i18n/format';
-import ar from '../../i18n/locales/ar.json';
-import en from '../../i18n/locales/en.json';
-import fr from '../../i18n/locales/fr.json';
+import { arStrings as ar, enStrings as en, frStrings as fr } from '../../i18n/locales/index';
 import { historySentence } from './history-sentence';
 
 const entry = (

@@ -1,0 +1,56 @@
+/**
+ * The UI strings of each language: the shared file plus one file per feature, each under its own
+ * top-level key, so that features can grow their strings without touching each other's files.
+ */
+
+import ar from './ar.json';
+import arAudit from './audit/ar.json';
+import enAudit from './audit/en.json';
+import frAudit from './audit/fr.json';
+import en from './en.json';
+import arEvidence from './evidence/ar.json';
+import enEvidence from './evidence/en.json';
+import frEvidence from './evidence/fr.json';
+import arFollowup from './followup/ar.json';
+import enFollowup from './followup/en.json';
+import frFollowup from './followup/fr.json';
+import fr from './fr.json';
+import arInstitutions from './institutions/ar.json';
+import enInstitutions from './institutions/en.json';
+import frInstitutions from './institutions/fr.json';
+import arNotifications from './notifications/ar.json';
+import enNotifications from './notifications/en.json';
+import frNotifications from './notifications/fr.json';
+import arPlans from './plans/ar.json';
+import enPlans from './plans/en.json';
+import frPlans from './plans/fr.json';
+
+export const enStrings = {
+  ...en,
+  institutions: enInstitutions,
+  plans: enPlans,
+  followup: enFollowup,
+  evidence: enEvidence,
+  notifications: enNotifications,
+  audit: enAudit,
+};
+
+export const frStrings: typeof enStrings = {
+  ...fr,
+  institutions: frInstitutions,
+  plans: frPlans,
+  followup: frFollowup,
+  evidence: frEvidence,
+  notifications: frNotifications,
+  audit: frAudit,
+};
+
+export const arStrings: typeof enStrings = {
+  ...ar,
+  institutions: arInstitutions,
+  plans: arPlans,
+  followup: arFollowup,
+  evidence: arEvidence,
+  notifications: arNotifications,
+  audit: arAudit,
+};
