@@ -21,6 +21,8 @@ export const users = pgTable(
     organizationId: uuid('organization_id').references(() => organizations.id),
     locale: text('locale').$type<UiLocale>(),
     active: boolean('active').notNull().default(true),
+    /** One e-mail a day gathering the notifications, instead of one e-mail per notification. */
+    emailDigest: boolean('email_digest').notNull().default(false),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     lastLoginAt: ts('last_login_at'),
     passwordChangedAt: ts('password_changed_at').notNull().defaultNow(),

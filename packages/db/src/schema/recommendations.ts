@@ -183,6 +183,7 @@ export const assignments = pgTable(
     assignedAt: ts('assigned_at').notNull().defaultNow(),
     assignedBy: uuid('assigned_by').references(() => users.id),
     endedAt: ts('ended_at'),
+    endedBy: uuid('ended_by').references(() => users.id),
   },
   (t) => [
     index('assignments_recommendation_idx').on(t.recommendationId),

@@ -26,15 +26,21 @@ const OWN: Record<Action, string> = {
   'recommendation.export': 'YYYYYY',
   'assignment.manage': 'YY....',
   'taxonomy.manage': 'Y.....',
-  'institution.manage': 'Y.....',
+  'institution.manage': 'YY....',
+  'institution.read': 'YYYYYY',
   'settings.manage': 'Y.....',
   'user.list': 'YYY...',
   'user.manage': 'Y.Y...',
   'audit.read': 'YY....',
+  'update.read': 'YYYY..',
   'update.draft': 'Y.YY..',
   'update.submit': 'Y.Y...',
   'update.review': 'YY....',
   'update.publish': 'YY....',
+  'round.manage': 'YY....',
+  'round.read': 'YYYY..',
+  'plan.manage': 'YY....',
+  'plan.read': 'YYYY..',
   'assessment.write': 'Y...Y.',
   'report.generate': 'YY....',
   'dashboard.read': 'YYYYYY',
@@ -96,10 +102,26 @@ describe('can(): scope rules', () => {
     expect(can(null, 'recommendation.read', { published: false })).toBe(false);
   });
 
-  it('the anonymous public can do nothing else', () => {
+  it('the anonymous public can do nothing else than read what is published', () => {
+    const reads: Action[] = ['recommendation.read', 'plan.read', 'institution.read', 'update.read'];
     for (const action of ACTIONS) {
-      if (action !== 'recommendation.read') expect(can(null, action, { published: true })).toBe(false);
+      if (!reads.includes(action))
+        expect(can(null, action, { published: true, updateStatus: 'published' })).toBe(false);
     }
+  });
+
+  it('only staff and the institution see an update before it is published; everyone after', () => {
+    for (const status of ['draft', 'submitted', 'returned', 'validated'] as const) {
+      const own: Resource = { institutionId: INST, updateStatus: status };
+      for (const role of ['cso', 'observer'] as const)
+        expect(can(actorOf(role), 'update.read', own), `${role} ${status}`).toBe(false);
+      expect(can(null, 'update.read', own)).toBe(false);
+      expect(can(actorOf('contributor'), 'update.read', { ...own, institutionId: OTHER })).toBe(false);
+      expect(can(actorOf('coordinator'), 'update.read', { ...own, institutionId: OTHER })).toBe(true);
+    }
+    const published: Resource = { institutionId: OTHER, updateStatus: 'published' };
+    for (const role of ROLES) expect(can(actorOf(role), 'update.read', published)).toBe(true);
+    expect(can(null, 'update.read', published)).toBe(true);
   });
 
   it('confidential records are visible only to users granted access, whatever their role', () => {

@@ -1,3 +1,4 @@
+import { PUBLIC_UPDATE_STATUSES, type UpdateStatus } from '../vocab/follow-up.js';
 import type { Actor, Role } from './roles.js';
 import { INSTITUTION_ROLES } from './roles.js';
 
@@ -20,10 +21,20 @@ export const ACTIONS = [
   'user.list',
   'user.manage',
   'audit.read',
+  /** Read a progress update (and its evidence files): scope and status decide. */
+  'update.read',
   'update.draft',
   'update.submit',
   'update.review',
   'update.publish',
+  /** Open, change and close follow-up rounds. */
+  'round.manage',
+  /** See a round and what it asks: staff, and the institutions it asks. */
+  'round.read',
+  /** Action plans, axes, measures, indicators and their links. */
+  'plan.manage',
+  'plan.read',
+  'institution.read',
   'assessment.write',
   'report.generate',
   'dashboard.read',
@@ -43,6 +54,8 @@ export interface Resource {
   grantedUserIds?: readonly string[];
   /** For user management: the role of the user being created or changed. */
   targetRole?: Role;
+  /** For progress updates: where the update is in its workflow. */
+  updateStatus?: UpdateStatus;
 }
 
 const STAFF: ReadonlySet<Role> = new Set(['admin', 'coordinator']);
@@ -62,7 +75,7 @@ const confidentialOk = (actor: Actor | null, r: Resource): boolean =>
  */
 export function can(actor: Actor | null, action: Action, resource: Resource = {}): boolean {
   if (!confidentialOk(actor, resource)) return false;
-  if (actor === null) return action === 'recommendation.read' && resource.published === true;
+  if (actor === null) return publicRead(action, resource);
   const { role } = actor;
   if (role === 'admin') return true;
 
@@ -70,6 +83,15 @@ export function can(actor: Actor | null, action: Action, resource: Resource = {}
     case 'recommendation.read':
       if (STAFF.has(role) || resource.published === true) return true;
       return INSTITUTION_ROLES.has(role) && ownsInstitution(actor, resource);
+    case 'update.read':
+      if (STAFF.has(role) || isPublicUpdate(resource)) return true;
+      return INSTITUTION_ROLES.has(role) && ownsInstitution(actor, resource);
+    case 'round.read':
+      if (STAFF.has(role)) return true;
+      return INSTITUTION_ROLES.has(role) && ownsInstitution(actor, resource);
+    case 'plan.read':
+      return STAFF.has(role) || resource.published === true || INSTITUTION_ROLES.has(role);
+    case 'institution.read':
     case 'recommendation.export':
     case 'dashboard.read':
       // Every signed-in user may export or chart what their scope lets them see.
@@ -79,13 +101,15 @@ export function can(actor: Actor | null, action: Action, resource: Resource = {}
     case 'recommendation.import':
     case 'recommendation.classify':
     case 'assignment.manage':
+    case 'round.manage':
+    case 'plan.manage':
+    case 'institution.manage':
     case 'update.review':
     case 'update.publish':
     case 'report.generate':
     case 'audit.read':
       return role === 'coordinator';
     case 'taxonomy.manage':
-    case 'institution.manage':
     case 'settings.manage':
       return false; // admin only
     case 'user.list':
@@ -106,6 +130,24 @@ export function can(actor: Actor | null, action: Action, resource: Resource = {}
       return (
         role === 'cso' && Boolean(actor.organizationId) && resource.organizationId === actor.organizationId
       );
+    default:
+      return false;
+  }
+}
+
+const isPublicUpdate = (r: Resource): boolean =>
+  r.updateStatus !== undefined && PUBLIC_UPDATE_STATUSES.includes(r.updateStatus);
+
+/** What the anonymous public may do: read what is published, nothing else. */
+function publicRead(action: Action, r: Resource): boolean {
+  switch (action) {
+    case 'recommendation.read':
+    case 'plan.read':
+      return r.published === true;
+    case 'update.read':
+      return isPublicUpdate(r);
+    case 'institution.read':
+      return true;
     default:
       return false;
   }
