@@ -1,3 +1,4 @@
+export * from './api/attachments.js';
 export * from './api/auth.js';
 export * from './api/common.js';
 export * from './api/errors.js';
@@ -6,6 +7,7 @@ export * from './api/recommendations.js';
 export * from './api/reference.js';
 export * from './api/tagging.js';
 export * from './api/users.js';
+export * from './attachments/sniff.js';
 export * from './auth/permissions.js';
 export * from './auth/roles.js';
 export * from './i18n/languages.js';

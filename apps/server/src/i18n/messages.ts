@@ -77,4 +77,20 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<UiLocale, string>> = {
     fr: 'Le service démarre ou sa base de données est injoignable.',
     ar: 'الخدمة قيد التشغيل أو قاعدة بياناتها غير متاحة.',
   },
+  // Evidence files (attachments)
+  file_too_large: {
+    en: 'This file is larger than the limit for evidence files.',
+    fr: 'Ce fichier dépasse la taille maximale des pièces justificatives.',
+    ar: 'حجم هذا الملف يتجاوز الحد الأقصى المسموح به لملفات الإثبات.',
+  },
+  file_type_refused: {
+    en: 'This type of file is not accepted. Send a PDF, an image (PNG, JPEG, WebP, GIF), an office document (Word, Excel, PowerPoint, OpenDocument) or plain text/CSV.',
+    fr: "Ce type de fichier n'est pas accepté. Envoyez un PDF, une image (PNG, JPEG, WebP, GIF), un document bureautique (Word, Excel, PowerPoint, OpenDocument) ou du texte brut/CSV.",
+    ar: 'هذا النوع من الملفات غير مقبول. أرسل ملف PDF أو صورة (PNG أو JPEG أو WebP أو GIF) أو مستندا مكتبيا (Word أو Excel أو PowerPoint أو OpenDocument) أو نصا عاديا/CSV.',
+  },
+  file_empty: {
+    en: 'This file is empty.',
+    fr: 'Ce fichier est vide.',
+    ar: 'هذا الملف فارغ.',
+  },
 };

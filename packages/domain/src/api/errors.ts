@@ -28,5 +28,9 @@ export const ERROR_CODES = [
   'account_disabled',
   'internal',
   'not_ready',
+  /** Evidence files: over the size limit, of a refused type, empty. */
+  'file_too_large',
+  'file_type_refused',
+  'file_empty',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
