@@ -6,6 +6,8 @@ export { DataDirInUseError } from './data-dir-lock.js';
 export * from './demo/morocco.js';
 export * from './errors.js';
 export * from './imports/index.js';
+export * from './notifications/index.js';
+export * from './plans/index.js';
 export * from './recommendations/index.js';
 export * from './reference/load.js';
 export * as schema from './schema/index.js';

@@ -1,0 +1,67 @@
+import type { NotificationKind } from '@tatabbu/domain';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { isUuid, toIso, toIsoOrNull } from '../audit/sql.js';
+import type { Db, Tx } from '../connection.js';
+import { notifications } from '../schema/index.js';
+
+export interface NotificationItem {
+  id: string;
+  kind: NotificationKind;
+  payload: Record<string, unknown>;
+  createdAt: string;
+  readAt: string | null;
+}
+
+const toItem = (r: typeof notifications.$inferSelect): NotificationItem => ({
+  id: r.id,
+  kind: r.kind,
+  payload: r.payload,
+  createdAt: toIso(r.createdAt),
+  readAt: toIsoOrNull(r.readAt),
+});
+
+/** A user's own notifications, newest first, with the count of unread ones. */
+export async function listNotifications(
+  db: Db | Tx,
+  userId: string,
+  query: { page: number; pageSize: number; unreadOnly?: boolean | undefined },
+): Promise<{ items: NotificationItem[]; total: number; unread: number }> {
+  const own = eq(notifications.userId, userId);
+  const where = query.unreadOnly ? and(own, isNull(notifications.readAt)) : own;
+  const [rows, [total], [unread]] = await Promise.all([
+    db
+      .select()
+      .from(notifications)
+      .where(where)
+      .orderBy(desc(notifications.createdAt), desc(notifications.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize),
+    db.select({ n: count() }).from(notifications).where(where),
+    db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(own, isNull(notifications.readAt))),
+  ]);
+  return { items: rows.map(toItem), total: Number(total?.n ?? 0), unread: Number(unread?.n ?? 0) };
+}
+
+/** Marks one of the user's notifications read; false when it is not theirs or does not exist. */
+export async function markNotificationRead(db: Db | Tx, userId: string, id: string): Promise<boolean> {
+  if (!isUuid(id)) return false;
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
+    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
+    .returning();
+  return rows.length === 1;
+}
+
+/** Marks all the user's notifications read; returns how many were unread. */
+export async function markAllNotificationsRead(db: Db | Tx, userId: string): Promise<number> {
+  const rows = await db
+    .update(notifications)
+    .set({ readAt: sql`now()` })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+    .returning();
+  return rows.length;
+}
