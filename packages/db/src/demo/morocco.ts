@@ -14,6 +14,7 @@ import {
   sourceDocuments,
   terms,
 } from '../schema/index.js';
+import { seedDemoActionPlan } from './action-plan.js';
 import { type DemoReview, parseDemoReviews } from './demo-reviews.js';
 import { readDidhRows } from './didh-source.js';
 import { type DemoRecommendation, mergeRows } from './merge-rows.js';
@@ -84,6 +85,7 @@ export async function seedMoroccoDemo(
     const ids = await referenceIds(tx, plan);
     const reviewIds = await ensureReviews(tx, plan.reviews, ids.mechanism);
     await insertRecommendations(tx, plan, ids, reviewIds, options.actorId ?? null);
+    await seedDemoActionPlan(tx, options.actorId ?? null);
     // One event for the whole bulk load: who loaded what, in the same transaction.
     await recordAudit(tx, {
       actorId: options.actorId ?? null,
