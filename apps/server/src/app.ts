@@ -11,6 +11,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
+import { auditRoutes } from './features/audit/routes.js';
 import { authRoutes } from './features/auth/routes.js';
 import { sessionPlugin } from './features/auth/session-plugin.js';
 import { exportRoutes } from './features/exports/routes.js';
@@ -64,6 +65,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
         { name: 'users' },
         { name: 'reference' },
         { name: 'health' },
+        { name: 'audit' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -81,6 +83,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       await api.register(exportRoutes, { database, config });
       await api.register(importRoutes, { database, config });
       await api.register(userRoutes, { database });
+      await api.register(auditRoutes, { database });
       await api.register(referenceRoutes, { database, config, version: APP_VERSION });
     },
     { prefix: '/api/v1' },

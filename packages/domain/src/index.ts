@@ -1,4 +1,5 @@
 export * from './api/attachments.js';
+export * from './api/audit.js';
 export * from './api/auth.js';
 export * from './api/common.js';
 export * from './api/errors.js';

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../connection.js';
 import { openTestDatabase } from '../testing.js';
-import { listAuditEvents } from './list.js';
+import { auditVocabulary, listAuditEvents } from './list.js';
 import { canonicalJson, recordAudit } from './record.js';
 import { queryRows } from './sql.js';
 import { verifyAuditChain } from './verify.js';
@@ -47,7 +47,7 @@ describe('audit trail', () => {
     await db.transaction(async (tx) => {
       await recordAudit(tx, { actorId: null, action: 'settings.update', entity: 'settings' });
     });
-    expect(await verifyAuditChain(db, 3)).toEqual({ ok: true, count: 10 });
+    expect(await verifyAuditChain(db, 3)).toEqual({ ok: true, count: 10, brokenAt: null, problems: [] });
   });
 
   it('forgets events of a rolled-back transaction', async () => {
@@ -122,6 +122,61 @@ describe('audit trail', () => {
       entity: 'user',
       entityId: 'after-forgery',
     });
-    expect(await verifyAuditChain(db, 4)).toEqual({ ok: false, brokenAt: forged?.seq });
+    expect(await verifyAuditChain(db, 4)).toMatchObject({
+      ok: false,
+      brokenAt: forged?.seq,
+      problems: [{ seq: forged?.seq, kind: 'content_changed' }],
+    });
+  });
+
+  it('filters on action, actor (or the system) and time, and names the changed fields', async () => {
+    const { db } = database;
+    const all = await listAuditEvents(db, { page: 1, pageSize: 100 });
+    const updates = await listAuditEvents(db, { action: 'user.update', page: 1, pageSize: 100 });
+    expect(updates.total).toBe(all.items.filter((e) => e.action === 'user.update').length);
+    expect(updates.items.every((e) => e.action === 'user.update')).toBe(true);
+    const changed = updates.items.find((e) => e.entityId === 'u3');
+    expect(changed?.changedFields).toEqual(['at', 'i']);
+    expect((await listAuditEvents(db, { actorId: 'system', page: 1, pageSize: 1 })).total).toBe(all.total);
+    expect((await listAuditEvents(db, { actorId: 'not-a-uuid', page: 1, pageSize: 1 })).total).toBe(0);
+    const future = new Date(Date.now() + 60_000).toISOString();
+    expect((await listAuditEvents(db, { from: future, page: 1, pageSize: 1 })).total).toBe(0);
+    expect((await listAuditEvents(db, { to: future, page: 1, pageSize: 1 })).total).toBe(all.total);
+    expect((await listAuditEvents(db, { to: '2000-01-01T00:00:00Z', page: 1, pageSize: 1 })).total).toBe(0);
+    const vocabulary = await auditVocabulary(db);
+    expect(vocabulary.entities).toEqual(['settings', 'user']);
+    expect(vocabulary.actions).toContain('user.password_set');
+  });
+
+  it('reports an edited event and deleted events by their sequence number', async () => {
+    const fresh = await openTestDatabase();
+    try {
+      for (let i = 1; i <= 6; i++) {
+        await recordAudit(fresh.db, {
+          actorId: null,
+          action: 'user.update',
+          entity: 'user',
+          entityId: `t${i}`,
+        });
+      }
+      const seqOf = async (entityId: string) =>
+        (await listAuditEvents(fresh.db, { entityId, page: 1, pageSize: 1 })).items[0]?.seq ?? -1;
+      const edited = await seqOf('t2');
+      const deleted = await seqOf('t4');
+      await fresh.db.execute(sql`alter table audit_events disable trigger audit_events_no_update`);
+      await fresh.db.execute(sql`update audit_events set after = '{"role":"admin"}' where seq = ${edited}`);
+      await fresh.db.execute(sql`delete from audit_events where seq = ${deleted}`);
+      expect(await verifyAuditChain(fresh.db, 2)).toEqual({
+        ok: false,
+        count: 5,
+        brokenAt: edited,
+        problems: [
+          { seq: edited, kind: 'content_changed' },
+          { seq: deleted + 1, kind: 'events_missing', missingFrom: deleted, missingTo: deleted },
+        ],
+      });
+    } finally {
+      await fresh.close();
+    }
   });
 });
