@@ -12,7 +12,7 @@ import {
   type UiLocale,
 } from '@tatabbu/domain';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { recordAuditEvents } from '../audit/record.js';
+import { recordAudit, recordAuditEvents } from '../audit/record.js';
 import { isoTimestamp, isUuid, queryRows } from '../audit/sql.js';
 import type { Db } from '../connection.js';
 import { ConflictError, NotFoundError, StaleVersionError } from '../errors.js';
@@ -60,19 +60,28 @@ export async function createImport(
     mapping?: ColumnMapping;
   },
 ): Promise<string> {
-  const [created] = await db
-    .insert(imports)
-    .values({
-      format: input.format,
-      fileName: input.fileName,
-      dryRun: input.dryRun,
-      createdBy: input.actorId,
-      mapping: input.mapping ?? null,
-      counts: EMPTY_COUNTS,
-    })
-    .returning();
-  if (!created) throw new Error('imports: insert returned nothing');
-  return created.id;
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(imports)
+      .values({
+        format: input.format,
+        fileName: input.fileName,
+        dryRun: input.dryRun,
+        createdBy: input.actorId,
+        mapping: input.mapping ?? null,
+        counts: EMPTY_COUNTS,
+      })
+      .returning();
+    if (!created) throw new Error('imports: insert returned nothing');
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: 'import.create',
+      entity: 'import',
+      entityId: created.id,
+      after: { fileName: input.fileName, format: input.format, dryRun: input.dryRun, mapping: input.mapping },
+    });
+    return created.id;
+  });
 }
 
 async function loadJob(db: Db, id: string) {
@@ -277,17 +286,35 @@ export async function discardImport(
   importId: string,
   input: { actorId: string | null; version: number },
 ): Promise<void> {
-  const [done] = await db
-    .update(imports)
-    .set({ status: 'discarded', records: null, version: sql`${imports.version} + 1`, updatedAt: sql`now()` })
-    .where(
-      and(
-        eq(imports.id, importId),
-        inArray(imports.status, ['previewed', 'failed']),
-        eq(imports.version, input.version),
-      ),
-    )
-    .returning();
+  const done = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(imports)
+      .set({
+        status: 'discarded',
+        records: null,
+        version: sql`${imports.version} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .where(
+        and(
+          eq(imports.id, importId),
+          inArray(imports.status, ['previewed', 'failed']),
+          eq(imports.version, input.version),
+        ),
+      )
+      .returning();
+    if (row) {
+      await recordAudit(tx, {
+        actorId: input.actorId,
+        action: 'import.discard',
+        entity: 'import',
+        entityId: importId,
+        before: { version: input.version },
+        after: { status: 'discarded', version: row.version },
+      });
+    }
+    return row;
+  });
   if (done) return;
   const job = await loadJob(db, importId);
   if (job.status !== 'previewed' && job.status !== 'failed')

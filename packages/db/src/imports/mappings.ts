@@ -1,5 +1,6 @@
 import type { ColumnMapping, SavedMapping } from '@tatabbu/domain';
 import { desc, eq } from 'drizzle-orm';
+import { recordAudit } from '../audit/record.js';
 import { isUuid, toIso } from '../audit/sql.js';
 import type { Db } from '../connection.js';
 import { NotFoundError } from '../errors.js';
@@ -17,12 +18,22 @@ export async function saveMapping(
   db: Db,
   input: { actorId: string | null; name: string; mapping: ColumnMapping },
 ): Promise<SavedMapping> {
-  const [row] = await db
-    .insert(importMappings)
-    .values({ name: input.name, mapping: input.mapping, createdBy: input.actorId })
-    .returning();
-  if (!row) throw new Error('import_mappings: insert returned nothing');
-  return toSaved(row);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(importMappings)
+      .values({ name: input.name, mapping: input.mapping, createdBy: input.actorId })
+      .returning();
+    if (!row) throw new Error('import_mappings: insert returned nothing');
+    const saved = toSaved(row);
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: 'import_mapping.create',
+      entity: 'import_mapping',
+      entityId: saved.id,
+      after: saved,
+    });
+    return saved;
+  });
 }
 
 export async function listMappings(db: Db): Promise<SavedMapping[]> {
@@ -36,9 +47,17 @@ export async function getMapping(db: Db, id: string): Promise<SavedMapping | nul
   return row ? toSaved(row) : null;
 }
 
-export async function deleteMapping(db: Db, id: string): Promise<void> {
-  const deleted = isUuid(id)
-    ? await db.delete(importMappings).where(eq(importMappings.id, id)).returning()
-    : [];
-  if (!deleted.length) throw new NotFoundError('import_mapping', id);
+export async function deleteMapping(db: Db, id: string, actorId: string | null): Promise<void> {
+  if (!isUuid(id)) throw new NotFoundError('import_mapping', id);
+  await db.transaction(async (tx) => {
+    const [deleted] = await tx.delete(importMappings).where(eq(importMappings.id, id)).returning();
+    if (!deleted) throw new NotFoundError('import_mapping', id);
+    await recordAudit(tx, {
+      actorId,
+      action: 'import_mapping.delete',
+      entity: 'import_mapping',
+      entityId: id,
+      before: toSaved(deleted),
+    });
+  });
 }

@@ -38,13 +38,30 @@ export async function login(database: Database, config: Config, input: LoginInpu
   if (found) ok = await verifyPassword(found.passwordHash, input.password);
   else await burnVerifyTime(input.password);
   if (!user || !ok) {
+    // Kept for investigations; the throttle below bounds how many an attacker can add.
+    await recordAudit(db, {
+      actorId: null,
+      action: 'auth.login_failed',
+      entity: 'user',
+      entityId: user?.id ?? null,
+      after: { email: input.email, ip: input.ip },
+    });
     const byEmail = await registerFailure(db, emailKey, EMAIL_THROTTLE);
     const byIp = await registerFailure(db, ipKey, IP_THROTTLE);
     const lockedUntil = byEmail.lockedUntil ?? byIp.lockedUntil;
     if (lockedUntil) throw new HttpError(429, 'too_many_attempts', { retryAfter: lockedUntil });
     throw new HttpError(401, 'invalid_credentials');
   }
-  if (!user.active) throw new HttpError(403, 'account_disabled');
+  if (!user.active) {
+    await recordAudit(db, {
+      actorId: null,
+      action: 'auth.login_refused',
+      entity: 'user',
+      entityId: user.id,
+      after: { reason: 'account_disabled', ip: input.ip },
+    });
+    throw new HttpError(403, 'account_disabled');
+  }
 
   await clearFailures(db, emailKey);
   const token = newToken();

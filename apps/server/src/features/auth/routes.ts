@@ -1,5 +1,5 @@
 import type { Database } from '@tatabbu/db';
-import { deleteSession, deleteUserSessions, getPasswordHash, setPassword } from '@tatabbu/db';
+import { deleteSession, deleteUserSessions, getPasswordHash, recordAudit, setPassword } from '@tatabbu/db';
 import {
   changePasswordBodySchema,
   loginBodySchema,
@@ -67,6 +67,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
     async (req, reply) => {
       const actor = requireActor(req, { allowPasswordChange: true });
       await deleteSession(database.db, actor.tokenHash);
+      await recordAudit(database.db, {
+        actorId: actor.id,
+        action: 'auth.logout',
+        entity: 'user',
+        entityId: actor.id,
+      });
       clearSessionCookie(reply, config);
       return reply.status(204).send(null);
     },
@@ -84,6 +90,12 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
     async (req, reply) => {
       const actor = requireActor(req, { allowPasswordChange: true });
       await deleteUserSessions(database.db, actor.id);
+      await recordAudit(database.db, {
+        actorId: actor.id,
+        action: 'auth.logout_all',
+        entity: 'user',
+        entityId: actor.id,
+      });
       clearSessionCookie(reply, config);
       return reply.status(204).send(null);
     },

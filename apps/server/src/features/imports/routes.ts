@@ -241,8 +241,8 @@ export const importRoutes: FastifyPluginAsyncZod<{ database: Database; config: C
       },
     },
     async (req, reply) => {
-      staff(req);
-      await deleteMapping(database.db, req.params.id);
+      const actor = staff(req);
+      await deleteMapping(database.db, req.params.id, actor.id);
       return reply.status(204).send(null);
     },
   );
