@@ -17,6 +17,7 @@ import { sessionPlugin } from './features/auth/session-plugin.js';
 import { exportRoutes } from './features/exports/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { importRoutes } from './features/imports/routes.js';
+import { plansFeatureRoutes } from './features/plans/routes.js';
 import { recommendationRoutes } from './features/recommendations/routes.js';
 import { referenceRoutes } from './features/reference/routes.js';
 import { userRoutes } from './features/users/routes.js';
@@ -64,6 +65,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
         { name: 'imports' },
         { name: 'users' },
         { name: 'reference' },
+        { name: 'plans', description: 'National action plans, axes, measures, indicators' },
         { name: 'health' },
         { name: 'audit' },
       ],
@@ -83,6 +85,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       await api.register(exportRoutes, { database, config });
       await api.register(importRoutes, { database, config });
       await api.register(userRoutes, { database });
+      await api.register(plansFeatureRoutes, { database, config });
       await api.register(auditRoutes, { database });
       await api.register(referenceRoutes, { database, config, version: APP_VERSION });
     },
