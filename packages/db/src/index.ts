@@ -5,6 +5,7 @@ export * from './connection.js';
 export { DataDirInUseError } from './data-dir-lock.js';
 export * from './demo/morocco.js';
 export * from './errors.js';
+export * from './followup/index.js';
 export * from './imports/index.js';
 export * from './notifications/index.js';
 export * from './plans/index.js';

@@ -3,6 +3,7 @@ export * from './api/audit.js';
 export * from './api/auth.js';
 export * from './api/common.js';
 export * from './api/errors.js';
+export * from './api/followup.js';
 export * from './api/imports.js';
 export * from './api/plans.js';
 export * from './api/recommendations.js';

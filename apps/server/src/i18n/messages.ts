@@ -77,6 +77,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<UiLocale, string>> = {
     fr: 'Le service démarre ou sa base de données est injoignable.',
     ar: 'الخدمة قيد التشغيل أو قاعدة بياناتها غير متاحة.',
   },
+  // Follow-up rounds and progress updates
+  step_not_allowed: {
+    en: 'This step is not possible now: the update or its round is no longer at that stage. Reload to see where it stands.',
+    fr: "Cette étape n'est pas possible maintenant : la mise à jour ou son cycle n'en est plus à ce stade. Rechargez pour voir où elle en est.",
+    ar: 'هذه الخطوة غير ممكنة الآن: لم يعد التحيين أو جولته في هذه المرحلة. أعد التحميل لمعرفة وضعه.',
+  },
   // Evidence files (attachments)
   file_too_large: {
     en: 'This file is larger than the limit for evidence files.',

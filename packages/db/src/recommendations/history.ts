@@ -11,6 +11,8 @@ import { sql } from 'drizzle-orm';
 import { isoTimestamp, isUuid, queryRows } from '../audit/sql.js';
 import { reads } from '../concurrent-reads.js';
 import type { Db, Tx } from '../connection.js';
+import { followUpScope } from '../followup/scope.js';
+import { loadFollowUpTimeline } from '../followup/timeline.js';
 import { scopeCondition } from './conditions.js';
 import { loadRelated, SUMMARY_COLUMNS, SUMMARY_JOINS, type SummaryRow, toSummary } from './details.js';
 
@@ -172,8 +174,8 @@ export async function loadTimeline(db: Db | Tx, id: string, limit = 200): Promis
 }
 
 /**
- * `GET /recommendations/{id}/history`: the recurrence chain and, when `withEvents` (staff), the
- * audit timeline. Null when the recommendation does not exist in `scope`.
+ * `GET /recommendations/{id}/history`: the recurrence chain, the follow-up (updates, their steps and
+ * status changes, as far as the reader may see them) and, when `withEvents` (staff), the audit timeline. Null when the recommendation does not exist in `scope`.
  */
 export async function getRecommendationHistory(
   db: Db | Tx,
@@ -187,10 +189,11 @@ export async function getRecommendationHistory(
     sql`select r.id from recommendations r where r.id = ${id} and ${scopeCondition(scope)}`,
   );
   if (!visible) return null;
-  const [chain, events] = await reads(
+  const [chain, events, followUp] = await reads(
     db,
     () => loadRecurrenceChain(db, scope, id, options.lang),
     () => (options.withEvents ? loadTimeline(db, id) : Promise.resolve([])),
+    () => loadFollowUpTimeline(db, followUpScope(scope), id),
   );
-  return { chain, events };
+  return { chain, events, followUp };
 }

@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   'account_disabled',
   'internal',
   'not_ready',
+  /** Follow-up: the step is not possible from where the update or round is now. */
+  'step_not_allowed',
   /** Evidence files: over the size limit, of a refused type, empty. */
   'file_too_large',
   'file_type_refused',

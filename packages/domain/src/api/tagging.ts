@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { contentLangSchema } from '../i18n/languages.js';
 import { positionSchema } from '../vocab/vocabularies.js';
 import { versionSchema } from './common.js';
+import { followUpTimelineSchema } from './followup.js';
 import {
   countryRefSchema,
   mechanismRefSchema,
@@ -115,6 +116,8 @@ export const recommendationHistorySchema = z
     chain: z.array(recurrenceEntrySchema),
     /** Newest first; only for staff (the audit trail is theirs), empty for others. */
     events: z.array(timelineEventSchema),
+    /** Progress updates, their steps and the official status changes the reader may see. */
+    followUp: followUpTimelineSchema,
   })
   .meta({ id: 'RecommendationHistory' });
 export type RecommendationHistory = z.infer<typeof recommendationHistorySchema>;

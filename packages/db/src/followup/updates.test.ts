@@ -1,0 +1,290 @@
+import { nextUpdateStatus, type UpdateStatus } from '@tatabbu/domain';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { queryRows } from '../audit/sql.js';
+import type { Database } from '../connection.js';
+import { ConflictError, NotFoundError } from '../errors.js';
+import { getRecommendationHistory } from '../recommendations/history.js';
+import { openTestDatabase } from '../testing.js';
+import { FollowUpInputError, InvalidTransitionError } from './errors.js';
+import { loadHome } from './home.js';
+import { createRound } from './rounds.js';
+import {
+  type FollowUpFixtures,
+  insertFollowUpFixtures,
+  justiceDraft,
+  openRoundFixture,
+} from './test-fixtures.js';
+import { getUpdate, listUpdates } from './updates-read.js';
+import { createUpdate, stepUpdate, type UpdateStep } from './updates-write.js';
+
+let database: Database;
+let f: FollowUpFixtures;
+
+beforeAll(async () => {
+  database = await openTestDatabase();
+  f = await insertFollowUpFixtures(database.db);
+});
+afterAll(() => database.close());
+
+const ALL = { kind: 'all' } as const;
+const justiceScope = () => ({ kind: 'institution', institutionId: f.justice.id }) as const;
+const healthScope = () => ({ kind: 'institution', institutionId: f.health.id }) as const;
+const PUBLIC = { kind: 'public' } as const;
+
+async function version(id: string) {
+  return (await getUpdate(database.db, ALL, id))?.version ?? -1;
+}
+const step = async (id: string, action: UpdateStep, extra: { comment?: string } = {}) =>
+  stepUpdate(database.db, id, action, { version: await version(id), ...extra }, f.coordinator.id);
+
+/** The steps that bring a new draft to `status`. */
+const PATH: Record<UpdateStatus, UpdateStep[]> = {
+  draft: [],
+  submitted: ['submit'],
+  returned: ['submit', 'return'],
+  validated: ['submit', 'validate'],
+  published: ['submit', 'validate', 'publish'],
+};
+const STEPS: UpdateStep[] = ['save', 'submit', 'return', 'validate', 'publish'];
+
+describe('starting an update', () => {
+  it('needs an open round that asks the institution about the item', async () => {
+    const round = await openRoundFixture(database.db, f);
+    const id = await justiceDraft(database.db, f, round.id);
+    const update = await getUpdate(database.db, justiceScope(), id);
+    expect(update).toMatchObject({
+      status: 'draft',
+      version: 0,
+      proposedStatus: 'implemented',
+      progress: 100,
+    });
+    expect(update?.narrative.fr).toBe('Loi adoptée en 2024.');
+    expect(update?.versions.map((v) => v.action)).toEqual(['create']);
+    // One update per institution and item in a round.
+    await expect(justiceDraft(database.db, f, round.id)).rejects.toBeInstanceOf(ConflictError);
+    // Health is not responsible for §2.
+    await expect(
+      createUpdate(
+        database.db,
+        { roundId: round.id, recommendationId: f.r2.id, institutionId: f.health.id },
+        f.healthFocal.id,
+      ),
+    ).rejects.toBeInstanceOf(FollowUpInputError);
+    const draftRound = await createRound(
+      database.db,
+      ALL,
+      { title: { en: 'Draft' }, instructions: {}, deadline: '2099-01-01', recommendationIds: [f.r1.id] },
+      null,
+    );
+    await expect(justiceDraft(database.db, f, draftRound.id)).rejects.toBeInstanceOf(InvalidTransitionError);
+  });
+
+  it('refuses a period that ends before it starts', async () => {
+    const round = await openRoundFixture(database.db, f);
+    await expect(
+      justiceDraft(database.db, f, round.id, { periodStart: '2024-06-01', periodEnd: '2024-01-01' }),
+    ).rejects.toBeInstanceOf(FollowUpInputError);
+  });
+});
+
+describe('the workflow', () => {
+  for (const from of Object.keys(PATH) as UpdateStatus[]) {
+    it(`from ${from}, allows exactly the steps of the domain's transition table`, async () => {
+      for (const action of STEPS) {
+        const round = await openRoundFixture(database.db, f);
+        const id = await justiceDraft(database.db, f, round.id);
+        for (const s of PATH[from]) await step(id, s, { comment: 'more detail please' });
+        const before = await version(id);
+        const expected = nextUpdateStatus(from, action);
+        const attempt = step(id, action, { comment: 'more detail please' });
+        if (expected === null) {
+          await expect(attempt).rejects.toBeInstanceOf(InvalidTransitionError);
+          expect(await version(id)).toBe(before);
+        } else {
+          await attempt;
+          const after = await getUpdate(database.db, ALL, id);
+          expect(after?.status).toBe(expected);
+          expect(after?.version).toBe(before + 1);
+        }
+      }
+    });
+  }
+
+  it('does not submit an update without a narrative and a proposed status', async () => {
+    const round = await openRoundFixture(database.db, f);
+    const id = await justiceDraft(database.db, f, round.id, { narrative: {}, proposedStatus: null });
+    await expect(step(id, 'submit')).rejects.toBeInstanceOf(FollowUpInputError);
+    expect((await getUpdate(database.db, ALL, id))?.status).toBe('draft');
+  });
+
+  it('returns with a comment only, and takes the resubmission', async () => {
+    const round = await openRoundFixture(database.db, f);
+    const id = await justiceDraft(database.db, f, round.id);
+    await step(id, 'submit');
+    await expect(step(id, 'return', { comment: '  ' })).rejects.toBeInstanceOf(FollowUpInputError);
+    await step(id, 'return', { comment: 'Name the law and its date.' });
+    const returned = await getUpdate(database.db, justiceScope(), id);
+    expect(returned?.reviewComment).toBe('Name the law and its date.');
+    // Another institution and the public never see the coordinator's comment.
+    expect(await getUpdate(database.db, healthScope(), id)).toBeNull();
+    await stepUpdate(
+      database.db,
+      id,
+      'save',
+      { version: await version(id), content: { narrative: { fr: 'Loi 27-14 du 25 août 2016.' } } },
+      f.justiceFocal.id,
+    );
+    await step(id, 'submit');
+    const resubmitted = await getUpdate(database.db, ALL, id);
+    expect(resubmitted?.status).toBe('submitted');
+    expect(resubmitted?.narrative.fr).toBe('Loi 27-14 du 25 août 2016.');
+    expect(resubmitted?.versions.map((v) => [v.version, v.action])).toEqual([
+      [4, 'submit'],
+      [3, 'save'],
+      [2, 'return'],
+      [1, 'submit'],
+      [0, 'create'],
+    ]);
+    expect(resubmitted?.versions.find((v) => v.action === 'return')?.comment).toBe(
+      'Name the law and its date.',
+    );
+  });
+
+  it('gives NotFound for an unknown update', async () => {
+    await expect(
+      stepUpdate(database.db, crypto.randomUUID(), 'submit', { version: 0 }, null),
+    ).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('validation sets the official status', () => {
+  it('of the recommendation, with a status change and audit events, in one step', async () => {
+    const round = await openRoundFixture(database.db, f);
+    const id = await createUpdate(
+      database.db,
+      {
+        roundId: round.id,
+        recommendationId: f.r3.id,
+        institutionId: f.health.id,
+        narrative: { ar: 'تم إحداث المرصد.' },
+        originalLang: 'ar',
+        proposedStatus: 'in_progress',
+      },
+      f.healthFocal.id,
+    );
+    await step(id, 'submit');
+    await step(id, 'validate');
+    const [rec] = await queryRows<{ status: string; status_origin: string; is_today: boolean }>(
+      database.db,
+      sql`select status, status_origin, status_date = current_date as is_today from recommendations where id = ${f.r3.id}`,
+    );
+    expect(rec).toEqual({ status: 'in_progress', status_origin: 'validated_update', is_today: true });
+    const changes = await queryRows<{ from_status: string; to_status: string; update_id: string }>(
+      database.db,
+      sql`select from_status, to_status, update_id from status_changes where recommendation_id = ${f.r3.id}`,
+    );
+    expect(changes).toEqual([{ from_status: 'not_started', to_status: 'in_progress', update_id: id }]);
+    const audits = await queryRows<{ action: string }>(
+      database.db,
+      sql`select action from audit_events where entity_id in (${id}, ${f.r3.id}) order by seq`,
+    );
+    expect(audits.map((a) => a.action)).toEqual([
+      'progress_update.create',
+      'progress_update.submit',
+      'recommendation.status_from_update',
+      'progress_update.validate',
+    ]);
+
+    // The public sees neither the update nor the status change until it is published.
+    const before = await getRecommendationHistory(database.db, { kind: 'published' }, f.r3.id, {
+      lang: 'en',
+      withEvents: false,
+    });
+    expect(before?.followUp).toEqual({ updates: [], steps: [], statusChanges: [] });
+    await step(id, 'publish');
+    const after = await getRecommendationHistory(database.db, { kind: 'published' }, f.r3.id, {
+      lang: 'en',
+      withEvents: false,
+    });
+    expect(after?.followUp.updates.map((u) => u.narrative.ar)).toEqual(['تم إحداث المرصد.']);
+    expect(after?.followUp.statusChanges.map((c) => c.toStatus)).toEqual(['in_progress']);
+    expect(after?.followUp.steps.map((s) => s.action)).toEqual(['publish', 'validate', 'submit']);
+    expect(after?.followUp.steps.every((s) => s.actorName === null && s.comment === null)).toBe(true);
+  });
+
+  it('of a measure', async () => {
+    const round = await openRoundFixture(database.db, f);
+    const id = await createUpdate(
+      database.db,
+      {
+        roundId: round.id,
+        measureId: f.measure.id,
+        institutionId: f.justice.id,
+        narrative: { en: 'Done.' },
+        proposedStatus: 'implemented',
+      },
+      f.justiceFocal.id,
+    );
+    await step(id, 'submit');
+    await step(id, 'validate');
+    const [measure] = await queryRows<{ status: string }>(
+      database.db,
+      sql`select status from measures where id = ${f.measure.id}`,
+    );
+    expect(measure?.status).toBe('implemented');
+    const [change] = await queryRows<{ update_id: string }>(
+      database.db,
+      sql`select update_id from status_changes where measure_id = ${f.measure.id}`,
+    );
+    expect(change?.update_id).toBe(id);
+  });
+});
+
+describe('who sees which updates', () => {
+  it('shows an institution its own updates and the published ones; the public only published ones', async () => {
+    const round = await openRoundFixture(database.db, f);
+    const draft = await justiceDraft(database.db, f, round.id);
+    const r2 = await justiceDraft(database.db, f, round.id, { recommendationId: f.r2.id });
+    for (const s of ['submit', 'validate', 'publish'] as const) await step(r2, s);
+    const ids = async (scope: Parameters<typeof listUpdates>[1]) =>
+      (await listUpdates(database.db, scope, { page: 1, pageSize: 100, round: round.id })).items.map(
+        (u) => u.id,
+      );
+    expect(await ids(ALL)).toEqual(expect.arrayContaining([draft, r2]));
+    expect(await ids(justiceScope())).toEqual(expect.arrayContaining([draft, r2]));
+    // §2 is published as an update but the recommendation itself is not public.
+    expect(await ids(healthScope())).toEqual([]);
+    expect(await ids(PUBLIC)).toEqual([]);
+    const r1 = await justiceDraft(database.db, f, (await openRoundFixture(database.db, f)).id);
+    for (const s of ['submit', 'validate', 'publish'] as const) await step(r1, s);
+    const published = await listUpdates(database.db, PUBLIC, { page: 1, pageSize: 100, status: 'published' });
+    expect(published.items.map((u) => u.id)).toContain(r1);
+    expect(published.items.every((u) => u.status === 'published' && u.reviewComment === null)).toBe(true);
+    const anyStatus = await listUpdates(database.db, PUBLIC, { page: 1, pageSize: 100, status: 'draft' });
+    expect(anyStatus.total).toBe(0);
+  });
+});
+
+describe('the home page', () => {
+  it("lists an institution's assignments, what is due soonest first, and what came back", async () => {
+    const late = await openRoundFixture(database.db, f, { deadline: '2020-06-30' });
+    const id = await justiceDraft(database.db, f, late.id);
+    await step(id, 'submit');
+    await step(id, 'return', { comment: 'Add the figures.' });
+    const home = await loadHome(database.db, justiceScope());
+    expect(home.institution?.code).toBe('MJ');
+    expect(home.assigned).toMatchObject({ lead: 2, contributing: 0 });
+    const first = home.due.items[0];
+    expect(first?.round.id).toBe(late.id);
+    expect(first?.overdue).toBe(true);
+    expect(
+      home.due.items.every((d, i, all) => i === 0 || (all[i - 1]?.round.deadline ?? '') <= d.round.deadline),
+    ).toBe(true);
+    expect(home.returned.find((u) => u.id === id)?.reviewComment).toBe('Add the figures.');
+
+    const desk = await loadHome(database.db, ALL);
+    expect(desk.rounds.some((r) => r.id === late.id)).toBe(true);
+    expect(desk.toReview.items.every((u) => u.status === 'submitted')).toBe(true);
+  });
+});
