@@ -12,11 +12,13 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
 import { auditRoutes } from './features/audit/routes.js';
+import { assignmentRoutes } from './features/assignments/routes.js';
 import { authRoutes } from './features/auth/routes.js';
 import { sessionPlugin } from './features/auth/session-plugin.js';
 import { exportRoutes } from './features/exports/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { importRoutes } from './features/imports/routes.js';
+import { institutionRoutes } from './features/institutions/routes.js';
 import { plansFeatureRoutes } from './features/plans/routes.js';
 import { recommendationRoutes } from './features/recommendations/routes.js';
 import { referenceRoutes } from './features/reference/routes.js';
@@ -65,6 +67,11 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
         { name: 'imports' },
         { name: 'users' },
         { name: 'reference' },
+        { name: 'institutions', description: 'Ministries, institutions and bodies; their members' },
+        {
+          name: 'assignments',
+          description: 'Who is responsible for which recommendation (lead, contributing)',
+        },
         { name: 'plans', description: 'National action plans, axes, measures, indicators' },
         { name: 'health' },
         { name: 'audit' },
@@ -85,6 +92,8 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       await api.register(exportRoutes, { database, config });
       await api.register(importRoutes, { database, config });
       await api.register(userRoutes, { database });
+      await api.register(institutionRoutes, { database });
+      await api.register(assignmentRoutes, { database });
       await api.register(plansFeatureRoutes, { database, config });
       await api.register(auditRoutes, { database });
       await api.register(referenceRoutes, { database, config, version: APP_VERSION });

@@ -1,4 +1,5 @@
 export * from './accounts/index.js';
+export * from './assignments/index.js';
 export * from './audit/index.js';
 export * from './catalog/queries.js';
 export * from './connection.js';
@@ -7,6 +8,7 @@ export * from './demo/morocco.js';
 export * from './errors.js';
 export * from './followup/index.js';
 export * from './imports/index.js';
+export * from './institutions/index.js';
 export * from './notifications/index.js';
 export * from './plans/index.js';
 export * from './recommendations/index.js';

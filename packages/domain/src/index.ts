@@ -1,3 +1,4 @@
+export * from './api/assignments.js';
 export * from './api/attachments.js';
 export * from './api/audit.js';
 export * from './api/auth.js';
@@ -5,6 +6,7 @@ export * from './api/common.js';
 export * from './api/errors.js';
 export * from './api/followup.js';
 export * from './api/imports.js';
+export * from './api/institutions.js';
 export * from './api/plans.js';
 export * from './api/recommendations.js';
 export * from './api/reference.js';

@@ -1,8 +1,7 @@
 import type { Database } from '@tatabbu/db';
-import { listCountries, listInstitutions, listMechanisms, listTerms } from '@tatabbu/db';
+import { listCountries, listMechanisms, listTerms } from '@tatabbu/db';
 import {
   countrySchema,
-  institutionSchema,
   mechanismSchema,
   termSchema,
   uiLocaleSchema,
@@ -35,18 +34,6 @@ export const referenceRoutes: FastifyPluginAsyncZod<{
       },
     },
     async () => ({ defaultLocale: config.defaultLocale, demo: config.seedDemo, version }),
-  );
-
-  app.get(
-    '/institutions',
-    {
-      schema: {
-        tags,
-        summary: 'Ministries, institutions and bodies',
-        response: { 200: itemsOf(institutionSchema) },
-      },
-    },
-    async () => ({ items: await listInstitutions(database.db) }),
   );
 
   app.get(
