@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config.js';
 import { APP_VERSION } from '../version.js';
+import { auditCommand } from './audit.js';
 import { importCommand } from './import.js';
 import { serveCommand } from './serve.js';
 import { migrateCommand, seedCommand } from './setup.js';
@@ -29,6 +30,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (opts: { demo?: boolean }) => seedCommand(loadConfig(), Boolean(opts.demo)));
   program.addCommand(userCommands(() => loadConfig()));
   program.addCommand(importCommand(() => loadConfig()));
+  program.addCommand(auditCommand(() => loadConfig()));
 
   try {
     await program.parseAsync(argv);

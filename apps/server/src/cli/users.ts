@@ -19,7 +19,7 @@ export class CliError extends Error {}
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
-async function withDatabase<T>(config: Config, fn: (database: Database) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(config: Config, fn: (database: Database) => Promise<T>): Promise<T> {
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {
     await migrate(database);
