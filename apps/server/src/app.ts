@@ -11,6 +11,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
+import { attachmentRoutes } from './features/attachments/routes.js';
 import { auditRoutes } from './features/audit/routes.js';
 import { assignmentRoutes } from './features/assignments/routes.js';
 import { authRoutes } from './features/auth/routes.js';
@@ -73,6 +74,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
           description: 'Who is responsible for which recommendation (lead, contributing)',
         },
         { name: 'plans', description: 'National action plans, axes, measures, indicators' },
+        { name: 'attachments', description: 'Evidence files of progress updates and measures' },
         { name: 'health' },
         { name: 'audit' },
       ],
@@ -96,6 +98,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       await api.register(assignmentRoutes, { database });
       await api.register(plansFeatureRoutes, { database, config });
       await api.register(auditRoutes, { database });
+      await api.register(attachmentRoutes, { database, config });
       await api.register(referenceRoutes, { database, config, version: APP_VERSION });
     },
     { prefix: '/api/v1' },

@@ -29,6 +29,10 @@ const envSchema = z.object({
   TATABBU_DATA_ROOT: z.string().default(path.join(REPO_ROOT, 'data')),
   /** Where to also write the first administrator's one-time password (for automated set-ups). */
   TATABBU_FIRST_ADMIN_FILE: z.string().optional(),
+  /** Where evidence files are kept (default: `blobs` in the data directory). */
+  TATABBU_BLOB_DIR: z.string().optional(),
+  /** Largest evidence file, in megabytes. */
+  TATABBU_ATTACHMENT_MAX_MB: z.coerce.number().positive().max(1024).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -47,6 +51,8 @@ export interface Config {
   dataRoot: string;
   logLevel: string;
   firstAdminFile: string | undefined;
+  blobDir: string;
+  attachmentMaxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -58,15 +64,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const e = parsed.data;
+  const cwd = env.INIT_CWD ?? process.cwd();
+  const dataDir = e.TATABBU_DATA_DIR
+    ? path.resolve(cwd, e.TATABBU_DATA_DIR)
+    : path.join(REPO_ROOT, '.tatabbu-data');
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     // Default in the repository (whatever folder npm runs the server from); a relative value is
     // taken from where the command was typed (npm's INIT_CWD), not from the workspace folder.
-    dataDir: e.TATABBU_DATA_DIR
-      ? path.resolve(env.INIT_CWD ?? process.cwd(), e.TATABBU_DATA_DIR)
-      : path.join(REPO_ROOT, '.tatabbu-data'),
+    dataDir,
     defaultLocale: e.TATABBU_DEFAULT_LOCALE,
     seedDemo: e.TATABBU_DEMO,
     sessionTtlMs: e.TATABBU_SESSION_HOURS * 3600_000,
@@ -76,5 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataRoot: e.TATABBU_DATA_ROOT,
     logLevel: e.LOG_LEVEL,
     firstAdminFile: e.TATABBU_FIRST_ADMIN_FILE,
+    blobDir: e.TATABBU_BLOB_DIR ? path.resolve(cwd, e.TATABBU_BLOB_DIR) : path.join(dataDir, 'blobs'),
+    attachmentMaxBytes: Math.floor(e.TATABBU_ATTACHMENT_MAX_MB * 1024 * 1024),
   };
 }

@@ -27,12 +27,17 @@ export interface TestApp {
 }
 
 /** The real HTTP stack over a fresh test database (PGlite, or PostgreSQL with TEST_DATABASE_URL). */
-export async function startTestApp(options: { reference?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { reference?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await openTestDatabase();
   const config = loadConfig({
     TATABBU_DEFAULT_LOCALE: 'en',
     TATABBU_WEB_DIST: fakeWebDist(),
     TATABBU_DEMO: 'false',
+    // Evidence files of each test app go to a throw-away directory, never the developer's data.
+    TATABBU_BLOB_DIR: mkdtempSync(path.join(tmpdir(), 'tatabbu-blobs-')),
+    ...options.env,
   });
   if (options.reference) await loadReferenceData(database.db, config.dataRoot);
   const app = await buildApp({ database, config });

@@ -1,4 +1,5 @@
 export * from './accounts/index.js';
+export * from './attachments/index.js';
 export * from './assignments/index.js';
 export * from './audit/index.js';
 export * from './catalog/queries.js';
