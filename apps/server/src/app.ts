@@ -17,6 +17,7 @@ import { assignmentRoutes } from './features/assignments/routes.js';
 import { authRoutes } from './features/auth/routes.js';
 import { sessionPlugin } from './features/auth/session-plugin.js';
 import { exportRoutes } from './features/exports/routes.js';
+import { followUpRoutes } from './features/followup/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { importRoutes } from './features/imports/routes.js';
 import { institutionRoutes } from './features/institutions/routes.js';
@@ -74,6 +75,10 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
           description: 'Who is responsible for which recommendation (lead, contributing)',
         },
         { name: 'plans', description: 'National action plans, axes, measures, indicators' },
+        {
+          name: 'follow-up',
+          description: 'Follow-up rounds, progress updates and their review, the workspace home',
+        },
         { name: 'attachments', description: 'Evidence files of progress updates and measures' },
         { name: 'health' },
         { name: 'audit' },
@@ -97,6 +102,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       await api.register(institutionRoutes, { database });
       await api.register(assignmentRoutes, { database });
       await api.register(plansFeatureRoutes, { database, config });
+      await api.register(followUpRoutes, { database });
       await api.register(auditRoutes, { database });
       await api.register(attachmentRoutes, { database, config });
       await api.register(referenceRoutes, { database, config, version: APP_VERSION });
