@@ -438,3 +438,104 @@ describe('evidence files of a measure', () => {
     expect((await remove(s.coordinator, id)).statusCode).toBe(204);
   });
 });
+
+describe('with the default settings', () => {
+  let big: TestApp;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'tatabbu-attachments-default-'));
+    big = await startTestApp({ env: { TATABBU_BLOB_DIR: dir } });
+  });
+  afterAll(async () => {
+    await big?.close();
+  });
+
+  it('takes a file of several megabytes (beyond the JSON body limit) and gives the same bytes back', async () => {
+    const [inst] = await big.database.db
+      .insert(schema.institutions)
+      .values({ code: 'MIN-X', name: { fr: 'X' } })
+      .returning();
+    const focal = await addTestUser(big.database, 'focal_point', { institutionId: inst?.id as string });
+    const session = await signIn(big.app, focal.email);
+    const [p] = await big.database.db
+      .insert(schema.actionPlans)
+      .values({ code: 'P', name: { fr: 'P' } })
+      .returning();
+    const [m] = await big.database.db
+      .insert(schema.measures)
+      .values({ planId: p?.id as string, number: '1' })
+      .returning();
+    const [round] = await big.database.db
+      .insert(schema.rounds)
+      .values({ title: { fr: 'C' }, deadline: '2026-12-31' })
+      .returning();
+    const [u] = await big.database.db
+      .insert(schema.progressUpdates)
+      .values({ roundId: round?.id as string, measureId: m?.id, institutionId: inst?.id as string })
+      .returning();
+    const bytes = Buffer.concat([
+      Buffer.from('%PDF-1.7\n'),
+      Buffer.alloc(3 * 1024 * 1024, 0x20),
+      Buffer.from('\n%%EOF\n'),
+    ]);
+    const body = multipart(
+      { ownerType: 'progress_update', ownerId: u?.id as string },
+      { name: 'scan.pdf', bytes },
+    );
+    const res = await big.app.inject({
+      method: 'POST',
+      url: '/api/v1/attachments',
+      headers: { ...asUser(session), 'content-type': body.contentType },
+      payload: body.payload,
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json()).toMatchObject({
+      size: bytes.length,
+      sha256: sha(bytes),
+      mediaType: 'application/pdf',
+    });
+    const back = await big.app.inject({
+      method: 'GET',
+      url: `/api/v1/attachments/${res.json().id}/content`,
+      headers: asUser(session),
+    });
+    expect(back.headers['content-length']).toBe(String(bytes.length));
+    expect(sha(back.rawPayload)).toBe(sha(bytes));
+
+    // Two files in one request: refused as a whole, nothing kept.
+    const count = () =>
+      readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+    const before = count();
+    const boundary = 'two-files';
+    const filePart = (name: string) =>
+      Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\ncontent-disposition: form-data; name="file"; filename="${name}"\r\n\r\n`,
+        ),
+        PDF,
+        Buffer.from('\r\n'),
+      ]);
+    const two = await big.app.inject({
+      method: 'POST',
+      url: '/api/v1/attachments',
+      headers: { ...asUser(session), 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: Buffer.concat([
+        Buffer.from(
+          `--${boundary}\r\ncontent-disposition: form-data; name="ownerType"\r\n\r\nprogress_update\r\n` +
+            `--${boundary}\r\ncontent-disposition: form-data; name="ownerId"\r\n\r\n${u?.id}\r\n`,
+        ),
+        filePart('a.pdf'),
+        filePart('b.pdf'),
+        Buffer.from(`--${boundary}--\r\n`),
+      ]),
+    });
+    expect(two.statusCode).toBe(413);
+    expect(count()).toBe(before);
+    const listed = await big.app.inject({
+      method: 'GET',
+      url: `/api/v1/attachments?ownerType=progress_update&ownerId=${u?.id}`,
+      headers: asUser(session),
+    });
+    expect(listed.json().items).toHaveLength(1);
+  });
+});

@@ -5,6 +5,7 @@ import {
   type Database,
   getAttachment,
   getAttachmentOwner,
+  type NewAttachment,
   publicAttachment,
 } from '@tatabbu/db';
 import { type Actor, type Attachment, attachmentUploadFieldsSchema, sniffMediaType } from '@tatabbu/domain';
@@ -68,8 +69,8 @@ export interface UploadContext {
 
 /**
  * One evidence file from a multipart request whose `ownerType` and `ownerId` fields come before the
- * `file` part: permission first, then the bytes (streamed, size-limited, type sniffed), then the row
- * and its audit event.
+ * `file` part: permission first, then the bytes (streamed, size-limited, type sniffed), then — once
+ * the whole request was read without error — the row and its audit event.
  */
 export async function receiveUpload(
   req: FastifyRequest,
@@ -79,35 +80,34 @@ export async function receiveUpload(
   if (!req.isMultipart())
     throw new HttpError(415, 'validation_failed', { reason: 'multipart/form-data expected' });
   const fields: Record<string, string> = {};
-  let created: string | null = null;
+  let received: NewAttachment | null = null;
   try {
     for await (const part of req.parts()) {
       if (part.type === 'field') {
         if (typeof part.value === 'string') fields[part.fieldname] = part.value;
         continue;
       }
-      if (part.fieldname !== 'file' || created) {
+      if (part.fieldname !== 'file') {
         part.file.resume();
         continue;
       }
-      const { ownerType, ownerId } = await ownerForUpload(database, actor, fields);
+      const owner = await ownerForUpload(database, actor, fields);
       const { key, ...file } = await storeFile(store, part, maxBytes);
-      created = await createAttachment(
-        database.db,
-        { ownerType, ownerId, fileName: cleanFileName(part.filename), ...file, storageKey: key },
-        actor.id,
-      ).catch(async (error: unknown) => {
-        await store.discard(key);
-        throw error;
-      });
+      received = { ...owner, ...file, storageKey: key, fileName: cleanFileName(part.filename) };
     }
   } catch (err) {
+    if (received) await store.discard(received.storageKey);
     if (isMultipartLimit(err)) throw tooLarge(maxBytes);
     throw err;
   }
-  if (!created)
+  if (!received)
     throw new HttpError(400, 'validation_failed', { issues: [{ path: 'file', message: 'file expected' }] });
-  const row = await getAttachment(database.db, created);
+  const stored = received;
+  const id = await createAttachment(database.db, stored, actor.id).catch(async (error: unknown) => {
+    await store.discard(stored.storageKey);
+    throw error;
+  });
+  const row = await getAttachment(database.db, id);
   if (!row) throw new HttpError(404, 'not_found');
   return publicAttachment(row);
 }
