@@ -55,7 +55,7 @@ beforeAll(async () => {
 afterAll(async () => t?.close());
 
 const rec = (i: number) => recs[i] as string;
-const assign = (who: Session, payload: unknown, lang = 'en') =>
+const assign = (who: Session, payload: Record<string, unknown>, lang = 'en') =>
   t.app.inject({ method: 'POST', url: '/api/v1/assignments', headers: asUser(who, lang), payload });
 const list = (who: Session | null, query: string) =>
   t.app.inject({ method: 'GET', url: `/api/v1/assignments?${query}`, headers: who ? asUser(who) : {} });
@@ -198,7 +198,7 @@ describe('PATCH and DELETE /api/v1/assignments/{id}', () => {
 });
 
 describe('POST /api/v1/assignments/bulk', () => {
-  const bulk = (who: Session, payload: unknown) =>
+  const bulk = (who: Session, payload: Record<string, unknown>) =>
     t.app.inject({ method: 'POST', url: '/api/v1/assignments/bulk', headers: asUser(who), payload });
 
   it('counts first (dry run), then assigns every filtered recommendation with one audit event each', async () => {

@@ -71,7 +71,7 @@ describe('GET /api/v1/institutions', () => {
 });
 
 describe('POST and PATCH /api/v1/institutions', () => {
-  const create = (who: Session, payload: unknown, lang = 'en') =>
+  const create = (who: Session, payload: Record<string, unknown>, lang = 'en') =>
     t.app.inject({ method: 'POST', url: '/api/v1/institutions', headers: asUser(who, lang), payload });
 
   it('lets coordinators and admins create; other roles are refused', async () => {
