@@ -11,9 +11,9 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { Config } from './config.js';
+import { assignmentRoutes } from './features/assignments/routes.js';
 import { attachmentRoutes } from './features/attachments/routes.js';
 import { auditRoutes } from './features/audit/routes.js';
-import { assignmentRoutes } from './features/assignments/routes.js';
 import { authRoutes } from './features/auth/routes.js';
 import { sessionPlugin } from './features/auth/session-plugin.js';
 import { exportRoutes } from './features/exports/routes.js';
@@ -21,6 +21,7 @@ import { followUpRoutes } from './features/followup/routes.js';
 import { healthRoutes } from './features/health/routes.js';
 import { importRoutes } from './features/imports/routes.js';
 import { institutionRoutes } from './features/institutions/routes.js';
+import { notificationRoutes } from './features/notifications/routes.js';
 import { plansFeatureRoutes } from './features/plans/routes.js';
 import { recommendationRoutes } from './features/recommendations/routes.js';
 import { referenceRoutes } from './features/reference/routes.js';
@@ -80,6 +81,10 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
           description: 'Follow-up rounds, progress updates and their review, the workspace home',
         },
         { name: 'attachments', description: 'Evidence files of progress updates and measures' },
+        {
+          name: 'notifications',
+          description: 'In-app notifications, e-mail preferences, invitations by e-mail',
+        },
         { name: 'health' },
         { name: 'audit' },
       ],
@@ -99,6 +104,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       await api.register(exportRoutes, { database, config });
       await api.register(importRoutes, { database, config });
       await api.register(userRoutes, { database });
+      await api.register(notificationRoutes, { database, config });
       await api.register(institutionRoutes, { database });
       await api.register(assignmentRoutes, { database });
       await api.register(plansFeatureRoutes, { database, config });

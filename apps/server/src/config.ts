@@ -34,6 +34,13 @@ const envSchema = z.object({
   /** Largest evidence file, in megabytes. */
   TATABBU_ATTACHMENT_MAX_MB: z.coerce.number().positive().max(1024).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The address people open the app at, for links in e-mails (defaults to http://HOST:PORT). */
+  PUBLIC_URL: z.string().url().optional(),
+  /** e.g. smtps://user:pass@mail.example.org:465; without it e-mails wait in the outbox. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Tatabbu <no-reply@localhost>'),
+  /** How often reminders are swept and e-mails sent. */
+  TATABBU_NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(86_400).default(60),
 });
 
 export interface Config {
@@ -51,6 +58,11 @@ export interface Config {
   dataRoot: string;
   logLevel: string;
   firstAdminFile: string | undefined;
+  /** Base of the links in e-mails, without a trailing slash. */
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  notifyIntervalMs: number;
   blobDir: string;
   attachmentMaxBytes: number;
 }
@@ -84,6 +96,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataRoot: e.TATABBU_DATA_ROOT,
     logLevel: e.LOG_LEVEL,
     firstAdminFile: e.TATABBU_FIRST_ADMIN_FILE,
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    notifyIntervalMs: e.TATABBU_NOTIFY_INTERVAL_SECONDS * 1000,
     blobDir: e.TATABBU_BLOB_DIR ? path.resolve(cwd, e.TATABBU_BLOB_DIR) : path.join(dataDir, 'blobs'),
     attachmentMaxBytes: Math.floor(e.TATABBU_ATTACHMENT_MAX_MB * 1024 * 1024),
   };

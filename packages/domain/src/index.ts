@@ -7,6 +7,7 @@ export * from './api/errors.js';
 export * from './api/followup.js';
 export * from './api/imports.js';
 export * from './api/institutions.js';
+export * from './api/notifications.js';
 export * from './api/plans.js';
 export * from './api/recommendations.js';
 export * from './api/reference.js';

@@ -3,15 +3,18 @@ import pino from 'pino';
 import { buildApp } from '../app.js';
 import { firstAdminBanner, prepare } from '../bootstrap.js';
 import type { Config } from '../config.js';
+import { startNotificationScheduler } from '../features/notifications/scheduler.js';
 
 export async function serveCommand(config: Config): Promise<void> {
   const logger = pino({ level: config.logLevel });
   const { database, firstAdmin, demoSeeded } = await prepare(config, { info: (m) => logger.info(m) });
   if (demoSeeded) logger.info({ recommendations: demoSeeded.recommendations }, 'demo data loaded');
   const app = await buildApp({ database, config, logger });
+  const notifications = startNotificationScheduler(database, config, app.log);
 
   const stop = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    await notifications.stop();
     await app.close();
     await database.close();
     process.exit(0);

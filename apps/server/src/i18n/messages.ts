@@ -83,6 +83,17 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<UiLocale, string>> = {
     fr: "Cette étape n'est pas possible maintenant : la mise à jour ou son cycle n'en est plus à ce stade. Rechargez pour voir où elle en est.",
     ar: 'هذه الخطوة غير ممكنة الآن: لم يعد التحيين أو جولته في هذه المرحلة. أعد التحميل لمعرفة وضعه.',
   },
+  // Invitations by e-mail (notifications feature)
+  invitation_expired: {
+    en: 'This invitation link has expired. Ask the person who invited you to send a new one.',
+    fr: "Ce lien d'invitation a expiré. Demandez à la personne qui vous a invité d'en envoyer un nouveau.",
+    ar: 'انتهت صلاحية رابط الدعوة هذا. اطلب من الشخص الذي دعاك إرسال رابط جديد.',
+  },
+  invitation_used: {
+    en: 'This invitation link has already been used. Sign in with your e-mail address and password.',
+    fr: "Ce lien d'invitation a déjà été utilisé. Connectez-vous avec votre adresse électronique et votre mot de passe.",
+    ar: 'سبق استخدام رابط الدعوة هذا. سجّل الدخول ببريدك الإلكتروني وكلمة المرور.',
+  },
   // Evidence files (attachments)
   file_too_large: {
     en: 'This file is larger than the limit for evidence files.',

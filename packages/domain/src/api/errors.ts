@@ -30,6 +30,9 @@ export const ERROR_CODES = [
   'not_ready',
   /** Follow-up: the step is not possible from where the update or round is now. */
   'step_not_allowed',
+  /** Invitation links: past their expiry, or already used once. */
+  'invitation_expired',
+  'invitation_used',
   /** Evidence files: over the size limit, of a refused type, empty. */
   'file_too_large',
   'file_type_refused',

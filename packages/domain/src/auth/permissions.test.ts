@@ -30,7 +30,7 @@ const OWN: Record<Action, string> = {
   'institution.read': 'YYYYYY',
   'settings.manage': 'Y.....',
   'user.list': 'YYY...',
-  'user.manage': 'Y.Y...',
+  'user.manage': 'YYY...',
   'audit.read': 'YY....',
   'update.read': 'YYYY..',
   'update.draft': 'Y.YY..',
@@ -89,6 +89,14 @@ describe('can(): scope rules', () => {
     expect(can(fp, 'user.manage', { targetRole: 'contributor', institutionId: OTHER })).toBe(false);
     expect(can(fp, 'user.manage', { targetRole: 'focal_point', institutionId: INST })).toBe(false);
     expect(can(fp, 'user.manage', { targetRole: 'admin', institutionId: INST })).toBe(false);
+  });
+
+  it('a coordinator manages focal points and contributors, not staff, CSO members or observers', () => {
+    const coordinator = actorOf('coordinator');
+    expect(can(coordinator, 'user.manage', { targetRole: 'focal_point', institutionId: OTHER })).toBe(true);
+    for (const targetRole of ['admin', 'coordinator', 'cso', 'observer'] as const)
+      expect(can(coordinator, 'user.manage', { targetRole })).toBe(false);
+    expect(can(coordinator, 'user.manage', {})).toBe(false);
   });
 
   it('a CSO member writes assessments only for their own organisation', () => {

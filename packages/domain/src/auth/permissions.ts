@@ -115,6 +115,9 @@ export function can(actor: Actor | null, action: Action, resource: Resource = {}
     case 'user.list':
       return role === 'coordinator' || role === 'focal_point';
     case 'user.manage':
+      // Coordinators manage (and invite) the staff of institutions: focal points and contributors.
+      if (role === 'coordinator')
+        return resource.targetRole !== undefined && INSTITUTION_ROLES.has(resource.targetRole);
       // Focal points manage the contributors of their own institution, nothing else.
       return (
         role === 'focal_point' &&

@@ -13,7 +13,7 @@ import { HttpError } from '../../http/errors.js';
 import { generateOneTimePassword, hashPassword } from '../auth/passwords.js';
 
 /** Focal points and contributors belong to an institution; CSO members to an organisation. */
-function checkScope(
+export function checkScope(
   role: Role,
   institutionId: string | null | undefined,
   organizationId: string | null | undefined,
