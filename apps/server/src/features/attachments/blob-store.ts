@@ -19,6 +19,8 @@ export interface BlobStore {
   has(key: string): Promise<boolean>;
   /** Forget bytes never referenced (an upload refused after it arrived). Removed files keep theirs. */
   discard(key: string): Promise<void>;
+  /** Housekeeping at start-up: remove what interrupted writes left behind. */
+  sweep?(): Promise<number>;
 }
 
 /** Keys are 256 random bits in hex: nothing else is ever turned into a path. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { text } from 'node:stream/consumers';
@@ -84,5 +84,21 @@ describe('LocalBlobStore', () => {
     expect(await store.has(key)).toBe(false);
     expect(await store.get(key)).toBeNull();
     expect(await store.get('f'.repeat(64))).toBeNull();
+  });
+});
+
+describe('LocalBlobStore.sweep', () => {
+  it('removes temporary files a crash left behind, not recent ones nor stored blobs', async () => {
+    const store = newStore();
+    const { key } = await store.put(bytes('kept'));
+    const tmp = path.join(store.root, 'tmp');
+    writeFileSync(path.join(tmp, 'old.part'), 'half');
+    const old = new Date(Date.now() - 2 * 24 * 3600_000);
+    utimesSync(path.join(tmp, 'old.part'), old, old);
+    writeFileSync(path.join(tmp, 'now.part'), 'in progress');
+    expect(await store.sweep()).toBe(1);
+    expect(filesUnder(store.root).sort()).toEqual(
+      [path.join(key.slice(0, 2), key), path.join('tmp', 'now.part')].sort(),
+    );
   });
 });

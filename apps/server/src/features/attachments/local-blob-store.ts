@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { access, mkdir, open, rename, unlink } from 'node:fs/promises';
+import { access, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { BLOB_KEY, type BlobStore, type StoredBlob } from './blob-store.js';
@@ -61,6 +61,22 @@ export class LocalBlobStore implements BlobStore {
   async discard(key: string): Promise<void> {
     const file = this.pathOf(key);
     if (file) await unlink(file).catch(() => undefined);
+  }
+
+  /** Deletes temporary files a crash left behind (older than `olderThanMs`, so no upload in progress). */
+  async sweep(olderThanMs = 24 * 3600_000): Promise<number> {
+    const tmpDir = path.join(this.root, 'tmp');
+    const names = await readdir(tmpDir).catch(() => [] as string[]);
+    let removed = 0;
+    for (const name of names) {
+      const file = path.join(tmpDir, name);
+      const info = await stat(file).catch(() => null);
+      if (info && Date.now() - info.mtimeMs > olderThanMs) {
+        await unlink(file).catch(() => undefined);
+        removed++;
+      }
+    }
+    return removed;
   }
 }
 

@@ -47,6 +47,11 @@ export const attachmentRoutes: FastifyPluginAsyncZod<{
     limits: { fileSize: maxBytes, files: 1, fields: 4, fieldSize: 200, parts: 6 },
   });
 
+  app.addHook('onReady', async () => {
+    const removed = await store.sweep?.();
+    if (removed) app.log.info({ removed }, 'removed unfinished evidence uploads');
+  });
+
   // Runs after the app-wide security headers (parent hooks first), so a download gets the sandbox.
   const downloads = new WeakSet<FastifyReply>();
   app.addHook('onSend', async (_req, reply) => {
