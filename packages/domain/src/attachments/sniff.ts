@@ -57,7 +57,8 @@ function sniffOffice(bytes: Uint8Array): AttachmentMediaType | null {
   let hasMacros = false;
   try {
     entries = guardZip(bytes, {
-      keepBytes: 64 * 1024,
+      // A long presentation lists hundreds of parts before or after its main one.
+      keepBytes: 1024 * 1024,
       keep: (name) => {
         if (/(^|\/)vbaProject\.bin$/i.test(name) || /^Basic\//i.test(name)) hasMacros = true;
         return name === '[Content_Types].xml' || name === 'mimetype';
