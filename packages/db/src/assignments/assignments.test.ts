@@ -234,6 +234,24 @@ describe('bulkAssign', () => {
     expect(await current(3)).toEqual(['MS:contributing']);
   });
 
+  it('assigns the recommendations named by id, within the scope only', async () => {
+    const db = t.database.db;
+    const result = await bulkAssign(
+      db,
+      { kind: 'published' },
+      {
+        ids: [rec(3), rec(4), 'not-an-id'],
+        institutionId: t.inst.interior,
+        role: 'contributing',
+        dryRun: false,
+      },
+      t.coordinator,
+    );
+    expect(result).toMatchObject({ matched: 1, assigned: 1 });
+    expect(await current(3)).toEqual(['MI:contributing', 'MS:contributing']);
+    expect(await current(4)).toEqual([]);
+  });
+
   it('the list filter by institution ignores ended assignments', async () => {
     // MJ was lead of rec 0 once (ended), and is contributing there now; on rec 3 it never was.
     const list = await listRecommendations(
@@ -269,7 +287,7 @@ describe('reading assignments', () => {
       {},
       { page: 1, pageSize: 2 },
     );
-    expect(page.total).toBe(3);
+    expect(page.total).toBe(4);
     expect(page.items).toHaveLength(2);
     expect(page.items.every((a) => a.endedAt === null)).toBe(true);
     const other = await listInstitutionAssignments(

@@ -4,19 +4,28 @@ import type {
   RecommendationFilters,
   RecommendationScope,
 } from '@tatabbu/domain';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { recordAuditEvents } from '../audit/record.js';
-import { inTransaction, queryRows } from '../audit/sql.js';
+import { inTransaction, isUuid, queryRows } from '../audit/sql.js';
 import type { Db, Tx } from '../connection.js';
+import { scopeCondition, sqlList } from '../recommendations/conditions.js';
 import { allConditions, compileFilters } from '../recommendations/filters.js';
 import { assignmentEvents, snapshots } from './snapshot.js';
 import { checkAssignable } from './write.js';
 
 export interface BulkAssignment {
-  filters: RecommendationFilters;
+  /** Named recommendations, or those matching the list's filters; either way within the scope. */
+  ids?: readonly string[] | undefined;
+  filters?: RecommendationFilters | undefined;
   institutionId: string;
   role: AssignmentRole;
   dryRun: boolean;
+}
+
+async function targetCondition(db: Db | Tx, scope: RecommendationScope, input: BulkAssignment): Promise<SQL> {
+  if (input.filters) return allConditions(await compileFilters(db, scope, input.filters));
+  const ids = (input.ids ?? []).filter(isUuid);
+  return ids.length ? sql`r.id in ${sqlList(ids)} and ${scopeCondition(scope)}` : sql`false`;
 }
 
 const TARGETS = sql`(select id from tatabbu_bulk_assign)`;
@@ -38,7 +47,7 @@ export async function bulkAssign(
   const { institutionId, role } = input;
   return inTransaction(db, async (tx) => {
     await checkAssignable(tx, institutionId);
-    const where = allConditions(await compileFilters(tx, scope, input.filters));
+    const where = await targetCondition(tx, scope, input);
     await tx.execute(sql`drop table if exists tatabbu_bulk_assign`);
     await tx.execute(
       sql`create temporary table tatabbu_bulk_assign (id uuid primary key, unchanged boolean not null)

@@ -3,6 +3,7 @@ import { localizedTextSchema } from '../i18n/languages.js';
 import { assignmentRoleSchema } from '../vocab/vocabularies.js';
 import { pageQuerySchema } from './common.js';
 import { recommendationFiltersSchema } from './recommendations.js';
+import { MAX_BULK_IDS } from './tagging.js';
 
 const personRefSchema = z.object({ id: z.uuid(), name: z.string() }).nullable();
 
@@ -78,14 +79,22 @@ export const assignmentResultSchema = z
   .meta({ id: 'AssignmentResult' });
 export type AssignmentResult = z.infer<typeof assignmentResultSchema>;
 
-/** `POST /assignments/bulk`: every recommendation matching the list's filters (within scope). */
+/**
+ * `POST /assignments/bulk`: the recommendations named by `ids`, or every one matching the list's
+ * `filters` (within the caller's scope), are assigned to one institution with one role.
+ */
 export const bulkAssignSchema = z
   .object({
-    filters: recommendationFiltersSchema,
+    ids: z.array(z.uuid()).min(1).max(MAX_BULK_IDS).optional(),
+    filters: recommendationFiltersSchema.optional(),
     institutionId: z.uuid(),
     role: assignmentRoleSchema,
     /** Only count what would change; nothing is written. */
     dryRun: z.boolean().default(false),
+  })
+  .refine((v) => (v.ids === undefined) !== (v.filters === undefined), {
+    message: 'give either ids or filters',
+    path: ['ids'],
   })
   .meta({ id: 'BulkAssign' });
 export type BulkAssign = z.infer<typeof bulkAssignSchema>;
