@@ -7,8 +7,10 @@ import {
 } from '@tatabbu/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
 import { runNotificationCycle } from '../src/features/notifications/cycle.js';
 import { queueDailyDigest } from '../src/features/notifications/emails.js';
+import { startNotificationScheduler } from '../src/features/notifications/scheduler.js';
 import { sendPendingEmails } from '../src/mail/sender.js';
 import { createMailTransport, type MailTransport } from '../src/mail/transport.js';
 import { startSmtpServer } from './smtp-helpers.js';
@@ -176,5 +178,30 @@ describe('notification e-mails', () => {
     expect(digest?.body).toContain('تطلب جولة التتبع');
     expect(digest?.body).toContain('أرجع تقريركم المرحلي');
     expect(await queueDailyDigest(database.db, config, tomorrow)).toBe(0);
+  });
+
+  it('runs on a schedule started with the server, and stops cleanly', async () => {
+    await database.db
+      .update(schema.assignments)
+      .set({ endedAt: new Date().toISOString() })
+      .where(eq(schema.assignments.institutionId, world.health.id));
+    await world.assign(world.rec1.id, world.health.id);
+    const before = smtp.received.length;
+    const serverConfig = {
+      ...loadConfig({ SMTP_URL: smtp.url, TATABBU_DEFAULT_LOCALE: 'en' }),
+      notifyIntervalMs: 100,
+    };
+    const messages: string[] = [];
+    const log = {
+      info: () => {},
+      warn: (m: unknown) => messages.push(String(m)),
+      error: (o: object) => messages.push(JSON.stringify(o)),
+    };
+    const scheduler = startNotificationScheduler(database, serverConfig, log);
+    for (let i = 0; i < 100 && smtp.received.length === before; i++)
+      await new Promise((r) => setTimeout(r, 100));
+    await scheduler.stop();
+    expect(smtp.received.length).toBe(before + 1);
+    expect(messages).toEqual([]);
   });
 });
