@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, FileButton, Group, Modal, Progress, Stack, Table, Text } from '@mantine/core';
 import { IconDownload, IconPaperclip, IconTrash } from '@tabler/icons-react';
 import type { Attachment, AttachmentOwner } from '@tatabbu/domain';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { EmptyTableRow } from '../../app/EmptyTableRow';
@@ -41,11 +41,14 @@ export function EvidenceFiles({ ownerType, ownerId, editable }: EvidenceFilesPro
   const [progress, setProgress] = useState<{ name: string; fraction: number } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [toRemove, setToRemove] = useState<Attachment | null>(null);
+  // Lets the same file be chosen again after a refusal.
+  const resetPicker = useRef<() => void>(null);
 
   const maxBytes = list.data?.maxBytes ?? 0;
   const canEdit = editable && (list.data?.canEdit ?? false);
 
   const send = (file: File | null) => {
+    resetPicker.current?.();
     if (!file) return;
     setProblem(null);
     // Said at once rather than after uploading megabytes the server will refuse.
@@ -148,6 +151,7 @@ export function EvidenceFiles({ ownerType, ownerId, editable }: EvidenceFilesPro
         {canEdit ? (
           <Group gap="sm">
             <FileButton
+              resetRef={resetPicker}
               onChange={send}
               accept=".pdf,.png,.jpg,.jpeg,.webp,.gif,.docx,.xlsx,.pptx,.odt,.ods,.txt,.csv"
             >
