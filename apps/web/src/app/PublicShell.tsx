@@ -25,6 +25,9 @@ export function PublicShell() {
                 <Anchor component={NavLink} to="/recommendations" fw={600}>
                   {t('nav.recommendations')}
                 </Anchor>
+                <Anchor component={NavLink} to="/plans" fw={600} ms="md">
+                  {t('plans.nav')}
+                </Anchor>
               </Box>
             </Group>
             <Group gap="xs">

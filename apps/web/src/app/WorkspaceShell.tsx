@@ -16,6 +16,7 @@ import {
   IconHome,
   IconKey,
   IconList,
+  IconListDetails,
   IconLogout,
   IconLogout2,
   IconUsers,
@@ -57,6 +58,13 @@ export function WorkspaceShell() {
   const links = [
     { to: '/app', label: t('nav.overview'), icon: IconHome, exact: true, show: true },
     { to: '/app/recommendations', label: t('nav.recommendations'), icon: IconList, exact: false, show: true },
+    {
+      to: '/app/plans',
+      label: t('plans.nav'),
+      icon: IconListDetails,
+      exact: false,
+      show: can(actorOf(me), 'plan.read'),
+    },
     {
       to: '/app/imports',
       label: t('imports.nav'),

@@ -4,6 +4,7 @@ import { keys } from '../api/hooks';
 import { queryClient, setAuthProblemHandler } from '../api/queryClient';
 import { LoginPage } from '../features/auth/LoginPage';
 import { loginPath, requireSession } from '../features/auth/session';
+import { planRoutes } from '../features/plans/routes';
 import { PortalHome } from '../features/portal/PortalHome';
 import { RecommendationListPage } from '../features/recommendations/RecommendationListPage';
 import { RecommendationPage } from '../features/recommendations/RecommendationPage';
@@ -30,6 +31,7 @@ export const router = createBrowserRouter([
       { index: true, Component: PortalHome },
       { path: 'recommendations', element: <RecommendationListPage basePath="/recommendations" /> },
       { path: 'recommendations/:id', element: <RecommendationPage basePath="/recommendations" /> },
+      ...planRoutes('/plans'),
       { path: 'login', Component: LoginPage },
       { path: '*', Component: NotFound },
     ],
@@ -51,6 +53,7 @@ export const router = createBrowserRouter([
       },
       { path: 'recommendations', element: <RecommendationListPage basePath="/app/recommendations" /> },
       { path: 'recommendations/:id', element: <RecommendationPage basePath="/app/recommendations" /> },
+      ...planRoutes('/app/plans'),
       {
         path: 'users',
         lazy: async () => ({ Component: (await import('../features/users/UsersPage')).UsersPage }),

@@ -30,6 +30,8 @@ import { ErrorState } from '../../app/ErrorState';
 import { PageTitle } from '../../app/PageTitle';
 import { TitledSection } from '../../app/TitledSection';
 import { useFormat } from '../../i18n/format';
+import { RecommendationFollowUp } from '../followup/RecommendationFollowUp';
+import { RecommendationMeasures } from '../plans/RecommendationMeasures';
 import { DemoMarker, MechanismBadge, PositionBadge, StatusBadge } from './badges';
 import { RecurrenceHistory } from './RecurrenceHistory';
 import { TagEditor } from './TagEditor';
@@ -270,6 +272,8 @@ function RecommendationView({
         </TitledSection>
       ) : null}
 
+      <RecommendationMeasures recommendationId={rec.id} basePath={basePath} />
+      <RecommendationFollowUp id={rec.id} basePath={basePath} />
       <RecurrenceHistory id={rec.id} basePath={basePath} />
 
       <Text size="xs" c="dimmed">

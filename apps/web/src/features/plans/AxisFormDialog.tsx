@@ -1,0 +1,87 @@
+import { Button, Group, Modal, NumberInput, Stack, TextInput } from '@mantine/core';
+import type { LocalizedText, PlanAxis } from '@tatabbu/domain';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { notify } from '../../app/notify';
+import { useSaveAxis } from './api';
+import { FormError } from './FormError';
+import { hasText, LocalizedFields } from './LocalizedFields';
+
+/** Add an axis to a plan, or edit one (version-checked). Give it `key={id:version}`. */
+export function AxisFormDialog({
+  planId,
+  axis,
+  nextSort,
+  onClose,
+  onReload,
+}: {
+  planId: string;
+  axis?: PlanAxis;
+  nextSort: number;
+  onClose: () => void;
+  onReload?: () => void;
+}) {
+  const { t } = useTranslation();
+  const save = useSaveAxis(planId, axis?.id);
+  const [number, setNumber] = useState(axis?.number ?? String(nextSort));
+  const [name, setName] = useState<LocalizedText>(axis?.name ?? {});
+  const [sort, setSort] = useState<number>(axis?.sort ?? nextSort);
+  const [missing, setMissing] = useState(false);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!number.trim() || !hasText(name)) return setMissing(true);
+    setMissing(false);
+    const fields = { number: number.trim(), name, sort };
+    save.mutate(axis ? { ...fields, version: axis.version } : fields, {
+      onSuccess: () => {
+        notify(t('plans.form.saved'), { color: 'teal' });
+        onClose();
+      },
+    });
+  };
+
+  return (
+    <Modal
+      opened
+      size="lg"
+      onClose={onClose}
+      title={axis ? t('plans.axis.edit') : t('plans.axis.create')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <FormError
+            problem={missing ? t('plans.form.required') : null}
+            error={save.error}
+            onReload={onReload}
+          />
+          <Group grow>
+            <TextInput
+              label={t('plans.axis.number')}
+              required
+              value={number}
+              onChange={(e) => setNumber(e.currentTarget.value)}
+            />
+            <NumberInput
+              label={t('plans.axis.sort')}
+              value={sort}
+              onChange={(v) => setSort(typeof v === 'number' ? v : 0)}
+              min={0}
+              allowDecimal={false}
+            />
+          </Group>
+          <LocalizedFields label={t('plans.axis.name')} value={name} onChange={setName} required />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,92 @@
+import { Button, Group, Modal, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import type { IndicatorValue } from '@tatabbu/domain';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { notify } from '../../app/notify';
+import { usePutIndicatorValue } from './api';
+import { FormError } from './FormError';
+
+/** Record an indicator's value at a date with its source; a value already recorded for that date is replaced. */
+export function IndicatorValueDialog({
+  indicatorId,
+  value,
+  onClose,
+}: {
+  indicatorId: string;
+  value?: IndicatorValue;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const put = usePutIndicatorValue(indicatorId);
+  const [date, setDate] = useState(value?.date ?? '');
+  const [amount, setAmount] = useState<number | null>(value?.value ?? null);
+  const [source, setSource] = useState(value?.source ?? '');
+  const [note, setNote] = useState(value?.note ?? '');
+  const [missing, setMissing] = useState(false);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!date || amount === null) return setMissing(true);
+    setMissing(false);
+    put.mutate(
+      { date, value: amount, source: source.trim() || null, note: note.trim() || null },
+      {
+        onSuccess: () => {
+          notify(t('plans.form.saved'), { color: 'teal' });
+          onClose();
+        },
+      },
+    );
+  };
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={value ? t('plans.indicators.editValue') : t('plans.indicators.addValue')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <FormError problem={missing ? t('plans.form.required') : null} error={put.error} />
+          <TextInput
+            type="date"
+            label={t('plans.indicators.date')}
+            description={t('plans.indicators.dateHint')}
+            required
+            value={date}
+            onChange={(e) => setDate(e.currentTarget.value)}
+          />
+          <NumberInput
+            label={t('plans.indicators.value')}
+            required
+            value={amount ?? ''}
+            onChange={(v) => setAmount(typeof v === 'number' ? v : null)}
+          />
+          <TextInput
+            label={t('plans.indicators.source')}
+            dir="auto"
+            value={source}
+            onChange={(e) => setSource(e.currentTarget.value)}
+          />
+          <Textarea
+            label={t('plans.indicators.note')}
+            dir="auto"
+            autosize
+            minRows={2}
+            value={note}
+            onChange={(e) => setNote(e.currentTarget.value)}
+          />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={put.isPending}>
+              {t('common.save')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
