@@ -12,6 +12,7 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconChevronDown,
+  IconClipboardList,
   IconFileImport,
   IconHome,
   IconKey,
@@ -64,6 +65,13 @@ export function WorkspaceShell() {
       icon: IconListDetails,
       exact: false,
       show: can(actorOf(me), 'plan.read'),
+    },
+    {
+      to: '/app/rounds',
+      label: t('followup.nav'),
+      icon: IconClipboardList,
+      exact: false,
+      show: can(actorOf(me), 'round.read', { institutionId: me.institutionId }),
     },
     {
       to: '/app/imports',

@@ -4,6 +4,7 @@ import { keys } from '../api/hooks';
 import { queryClient, setAuthProblemHandler } from '../api/queryClient';
 import { LoginPage } from '../features/auth/LoginPage';
 import { loginPath, requireSession } from '../features/auth/session';
+import { followUpRoutes } from '../features/followup/routes';
 import { planRoutes } from '../features/plans/routes';
 import { PortalHome } from '../features/portal/PortalHome';
 import { RecommendationListPage } from '../features/recommendations/RecommendationListPage';
@@ -48,12 +49,14 @@ export const router = createBrowserRouter([
       {
         index: true,
         lazy: async () => ({
-          Component: (await import('../features/recommendations/WorkspaceHome')).WorkspaceHome,
+          // Focal points and contributors land on their follow-up work; others on the overview.
+          Component: (await import('../features/followup/HomePage')).HomePage,
         }),
       },
       { path: 'recommendations', element: <RecommendationListPage basePath="/app/recommendations" /> },
       { path: 'recommendations/:id', element: <RecommendationPage basePath="/app/recommendations" /> },
       ...planRoutes('/app/plans'),
+      ...followUpRoutes,
       {
         path: 'users',
         lazy: async () => ({ Component: (await import('../features/users/UsersPage')).UsersPage }),

@@ -30,6 +30,7 @@ import { ErrorState } from '../../app/ErrorState';
 import { PageTitle } from '../../app/PageTitle';
 import { TitledSection } from '../../app/TitledSection';
 import { useFormat } from '../../i18n/format';
+import { RecommendationFollowUp } from '../followup/RecommendationFollowUp';
 import { RecommendationMeasures } from '../plans/RecommendationMeasures';
 import { DemoMarker, MechanismBadge, PositionBadge, StatusBadge } from './badges';
 import { RecurrenceHistory } from './RecurrenceHistory';
@@ -272,6 +273,7 @@ function RecommendationView({
       ) : null}
 
       <RecommendationMeasures recommendationId={rec.id} basePath={basePath} />
+      <RecommendationFollowUp id={rec.id} basePath={basePath} />
       <RecurrenceHistory id={rec.id} basePath={basePath} />
 
       <Text size="xs" c="dimmed">
