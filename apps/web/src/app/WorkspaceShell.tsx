@@ -20,6 +20,7 @@ import {
   IconListDetails,
   IconLogout,
   IconLogout2,
+  IconShieldCheck,
   IconUsers,
   IconWorld,
 } from '@tabler/icons-react';
@@ -86,6 +87,13 @@ export function WorkspaceShell() {
       icon: IconUsers,
       exact: false,
       show: can(actorOf(me), 'user.list'),
+    },
+    {
+      to: '/app/audit',
+      label: t('audit.nav'),
+      icon: IconShieldCheck,
+      exact: false,
+      show: can(actorOf(me), 'audit.read'),
     },
   ];
   const isActive = (to: string, exact: boolean) =>

@@ -74,6 +74,10 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/imports/ImportJobPage')).ImportJobPage }),
       },
       {
+        path: 'audit',
+        lazy: async () => ({ Component: (await import('../features/audit/AuditPage')).AuditPage }),
+      },
+      {
         path: 'account',
         lazy: async () => ({ Component: (await import('../features/auth/AccountPage')).AccountPage }),
       },
