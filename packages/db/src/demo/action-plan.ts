@@ -15,20 +15,29 @@ const NAME: LocalizedText = {
   en: 'Demo plan: national framework axes (DIDH)',
 };
 const DESCRIPTION: LocalizedText = {
-  ar: 'بيانات توضيحية للعرض فقط. المحاور والمحاور الفرعية هي محاور الإطار الوطني للمندوبية الوزارية المكلفة بحقوق الإنسان، وكل محور فرعي معروض كإجراء مرتبط بالتوصيات المصنفة تحته. الوضعيات مستنتجة من الوضعيات التوضيحية لتلك التوصيات. ليست هذه خطة العمل الوطنية في مجال الديمقراطية وحقوق الإنسان.',
-  fr: "Données de démonstration, à titre d'illustration. Les axes et sous-axes sont ceux du cadre national de la DIDH ; chaque sous-axe figure comme une mesure liée aux recommandations classées sous lui. Les états d'avancement sont déduits des états illustratifs de ces recommandations. Ce n'est pas le Plan d'action national en matière de démocratie et de droits de l'Homme (PANDDH).",
-  en: "Illustrative demo data. The axes and sub-axes are those of the DIDH national framework; each sub-axis appears as a measure linked to the recommendations filed under it. Statuses are derived from those recommendations' illustrative statuses. This is not Morocco's national action plan for democracy and human rights (PANDDH).",
+  ar: 'بيانات توضيحية للعرض فقط. المحاور والمحاور الفرعية هي محاور الإطار الوطني للمندوبية الوزارية المكلفة بحقوق الإنسان، وكل محور فرعي معروض كإجراء مرتبط بالتوصيات المصنفة تحته. وضعية كل إجراء هي الوضعية الغالبة على تلك التوصيات في ملف العرض التوضيحي. ليست هذه خطة العمل الوطنية في مجال الديمقراطية وحقوق الإنسان.',
+  fr: "Données de démonstration, à titre d'illustration. Les axes et sous-axes sont ceux du cadre national de la DIDH ; chaque sous-axe figure comme une mesure liée aux recommandations classées sous lui. L'état de chaque mesure est celui qu'ont la plupart de ces recommandations dans le fichier de démonstration. Ce n'est pas le Plan d'action national en matière de démocratie et de droits de l'Homme (PANDDH).",
+  en: "Illustrative demo data. The axes and sub-axes are those of the DIDH national framework; each sub-axis appears as a measure linked to the recommendations filed under it. Each status is the one most of those recommendations have in the illustrative demo file. This is not Morocco's national action plan for democracy and human rights (PANDDH).",
 };
 
-/** A measure's illustrative status from its recommendations': all done, none started, or under way. */
+/**
+ * A measure's illustrative status: the one most of its recommendations have (the less advanced one
+ * on a tie), so the demo plan shows the spread the demo file has.
+ */
 export function derivedStatus(
   statuses: readonly (ImplementationStatus | null)[],
 ): ImplementationStatus | null {
-  const known = statuses.filter((s): s is ImplementationStatus => s !== null);
-  if (known.length === 0) return null;
-  if (known.every((s) => s === 'implemented')) return 'implemented';
-  if (known.every((s) => s === 'not_started')) return 'not_started';
-  return 'in_progress';
+  const order: ImplementationStatus[] = [
+    'not_started',
+    'in_progress',
+    'partially_implemented',
+    'implemented',
+  ];
+  const counts = new Map<ImplementationStatus, number>();
+  for (const s of statuses) if (s && order.includes(s)) counts.set(s, (counts.get(s) ?? 0) + 1);
+  let best: ImplementationStatus | null = null;
+  for (const s of order) if ((counts.get(s) ?? 0) > (best ? (counts.get(best) ?? 0) : 0)) best = s;
+  return best;
 }
 
 /**

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { queryRows } from '../audit/sql.js';
 import { verifyAuditChain } from '../audit/verify.js';
-import { seedDemoActionPlan } from '../demo/action-plan.js';
+import { derivedStatus, seedDemoActionPlan } from '../demo/action-plan.js';
 import { ConflictError, NotFoundError, StaleVersionError } from '../errors.js';
 import { ALL, PUBLIC, withRecommendationFixtures } from '../recommendations/test-fixtures.js';
 import { PlanReferenceError } from './errors.js';
@@ -317,6 +317,12 @@ describe('action plans → axes → measures', () => {
     const card = await getMeasure(db(), { kind: 'all' }, ALL, measure?.id ?? '', 'fr');
     expect(card?.recommendations).toHaveLength(3);
     expect(card?.achievements).toEqual({});
+  });
+
+  it('gives a demo measure the status most of its recommendations have, the less advanced on a tie', () => {
+    expect(derivedStatus(['implemented', 'implemented', 'not_started'])).toBe('implemented');
+    expect(derivedStatus(['implemented', 'not_started'])).toBe('not_started');
+    expect(derivedStatus([null, null])).toBeNull();
   });
 
   it('keeps the audit chain intact', async () => {
