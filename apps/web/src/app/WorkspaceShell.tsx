@@ -30,6 +30,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration, useLocation, useNavigate } from 'react-router';
 import { useLogout, useLogoutAll } from '../api/hooks';
 import { useSessionUser } from '../features/auth/session';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { actorOf } from '../features/users/roles';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { notify } from './notify';
@@ -135,6 +136,7 @@ export function WorkspaceShell() {
             </Text>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
             <LanguageSwitcher />
             <Menu position="bottom-end" withinPortal shadow="md" width={260}>
               <Menu.Target>

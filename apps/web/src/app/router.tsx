@@ -34,6 +34,10 @@ export const router = createBrowserRouter([
       { path: 'recommendations/:id', element: <RecommendationPage basePath="/recommendations" /> },
       ...planRoutes('/plans'),
       { path: 'login', Component: LoginPage },
+      {
+        path: 'invite/:token',
+        lazy: async () => ({ Component: (await import('../features/notifications/InvitePage')).InvitePage }),
+      },
       { path: '*', Component: NotFound },
     ],
   },
@@ -76,6 +80,12 @@ export const router = createBrowserRouter([
       {
         path: 'audit',
         lazy: async () => ({ Component: (await import('../features/audit/AuditPage')).AuditPage }),
+      },
+      {
+        path: 'notifications',
+        lazy: async () => ({
+          Component: (await import('../features/notifications/NotificationsPage')).NotificationsPage,
+        }),
       },
       {
         path: 'account',

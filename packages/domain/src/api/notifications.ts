@@ -47,6 +47,7 @@ const text = (payload: Record<string, unknown>, key: string) => {
 export function notificationPath(kind: NotificationKind, payload: Record<string, unknown>): string {
   const recommendationId = text(payload, 'recommendationId');
   const roundId = text(payload, 'roundId');
+  const updateId = text(payload, 'updateId');
   switch (kind) {
     case 'assignment':
       return recommendationId ? `/app/recommendations/${recommendationId}` : '/app';
@@ -54,7 +55,7 @@ export function notificationPath(kind: NotificationKind, payload: Record<string,
     case 'returned':
     case 'validated':
     case 'published':
-      if (recommendationId) return `/app/recommendations/${recommendationId}`;
+      if (updateId) return `/app/updates/${updateId}`;
       return roundId ? `/app/rounds/${roundId}` : '/app';
     default:
       return roundId ? `/app/rounds/${roundId}` : '/app';

@@ -10,6 +10,7 @@ import { notify } from '../../app/notify';
 import { PageTitle } from '../../app/PageTitle';
 import { TitledSection } from '../../app/TitledSection';
 import { useFormat } from '../../i18n/format';
+import { DigestPreference } from '../notifications/DigestPreference';
 
 type Problem = 'too_short' | 'too_simple' | 'contains_email' | 'mismatch' | 'same' | 'required';
 
@@ -135,6 +136,8 @@ export function AccountPage() {
           </Stack>
         </form>
       </TitledSection>
+
+      <DigestPreference />
     </Stack>
   );
 }

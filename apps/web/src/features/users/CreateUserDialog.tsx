@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../api/client';
 import { type UserWithPassword, useCreateUser } from '../../api/hooks';
 import { LOCALE_NAMES } from '../../i18n/locale';
+import { useInviteUser } from '../notifications/api';
 import { assignableRoles, fixedInstitution, needsInstitution } from './roles';
 import { InstitutionSelect, RoleSelect } from './UserFormFields';
 
@@ -24,15 +25,20 @@ export function CreateUserDialog({
   actor,
   institutions,
   onCreated,
+  onInvited,
 }: {
   opened: boolean;
   onClose: () => void;
   actor: Actor;
   institutions: Institution[];
-  onCreated: (result: UserWithPassword) => void;
+  onCreated?: (result: UserWithPassword) => void;
+  /** Given: the same form invites the user by e-mail (a one-time link) instead of creating a password. */
+  onInvited?: (email: string) => void;
 }) {
   const { t } = useTranslation();
-  const create = useCreateUser();
+  const created = useCreateUser();
+  const invited = useInviteUser();
+  const create = onInvited ? invited : created;
   const roles = assignableRoles(actor);
   const fixed = fixedInstitution(actor);
   const [name, setName] = useState('');
@@ -75,12 +81,21 @@ export function CreateUserDialog({
     }
     setErrors(next);
     if (Object.keys(next).length > 0 || !parsed.success) return;
-    create.mutate(parsed.data, {
-      onSuccess: (result) => {
-        reset();
-        onCreated(result);
-      },
-    });
+    if (onInvited) {
+      invited.mutate(parsed.data, {
+        onSuccess: (result) => {
+          reset();
+          onInvited(result.user.email);
+        },
+      });
+    } else {
+      created.mutate(parsed.data, {
+        onSuccess: (result) => {
+          reset();
+          onCreated?.(result);
+        },
+      });
+    }
   };
 
   const serverError =
@@ -94,7 +109,7 @@ export function CreateUserDialog({
     <Modal
       opened={opened}
       onClose={close}
-      title={t('users.create.title')}
+      title={onInvited ? t('notifications.invite.title') : t('users.create.title')}
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <form onSubmit={submit} noValidate>
@@ -146,7 +161,7 @@ export function CreateUserDialog({
               {t('common.cancel')}
             </Button>
             <Button type="submit" loading={create.isPending}>
-              {t('users.create.submit')}
+              {onInvited ? t('notifications.invite.submit') : t('users.create.submit')}
             </Button>
           </Group>
         </Stack>

@@ -16,7 +16,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
-import { IconDots, IconKey, IconPencil, IconUserPlus } from '@tabler/icons-react';
+import { IconDots, IconKey, IconMail, IconPencil, IconUserPlus } from '@tabler/icons-react';
 import { ROLES, type Role, type User } from '@tatabbu/domain';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +25,7 @@ import { ApiRequestError } from '../../api/client';
 import { type UserWithPassword, useInstitutions, useResetPassword, useUsers } from '../../api/hooks';
 import { EmptyTableRow } from '../../app/EmptyTableRow';
 import { ErrorState } from '../../app/ErrorState';
+import { notify } from '../../app/notify';
 import { PageTitle } from '../../app/PageTitle';
 import { useFormat } from '../../i18n/format';
 import { useSessionUser } from '../auth/session';
@@ -60,6 +61,7 @@ export function UsersPage() {
   }, [institutions.data, f]);
 
   const [createOpen, setCreateOpen] = useState(false);
+  const [inviteOpen, setInviteOpen] = useState(false);
   const [editId, setEditId] = useState<string | null>(null);
   const [confirmReset, setConfirmReset] = useState<User | null>(null);
   const [otp, setOtp] = useState<{ name: string; email: string; password: string; created: boolean } | null>(
@@ -97,9 +99,18 @@ export function UsersPage() {
           </Text>
         </div>
         {canCreate ? (
-          <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setCreateOpen(true)}>
-            {t('users.create.open')}
-          </Button>
+          <Group gap="sm">
+            <Button
+              variant="light"
+              leftSection={<IconMail size={18} aria-hidden />}
+              onClick={() => setInviteOpen(true)}
+            >
+              {t('notifications.invite.open')}
+            </Button>
+            <Button leftSection={<IconUserPlus size={18} aria-hidden />} onClick={() => setCreateOpen(true)}>
+              {t('users.create.open')}
+            </Button>
+          </Group>
         ) : null}
       </Group>
 
@@ -266,6 +277,17 @@ export function UsersPage() {
         onCreated={(result) => {
           setCreateOpen(false);
           showOtp(result, true);
+        }}
+      />
+
+      <CreateUserDialog
+        opened={inviteOpen}
+        onClose={() => setInviteOpen(false)}
+        actor={actor}
+        institutions={institutions.data ?? []}
+        onInvited={(email) => {
+          setInviteOpen(false);
+          notify(t('notifications.invite.sent', { email }));
         }}
       />
 
