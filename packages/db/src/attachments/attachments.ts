@@ -3,7 +3,7 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { recordAudit } from '../audit/record.js';
 import { toIso, toIsoOrNull } from '../audit/sql.js';
-import type { Db } from '../connection.js';
+import type { Db, Tx } from '../connection.js';
 import { actionPlans, attachments, measures, progressUpdates, users } from '../schema/index.js';
 
 /** What the permission rules need to know about the record a file belongs to. */
@@ -11,23 +11,27 @@ export type AttachmentOwnerFacts =
   | { ownerType: 'progress_update'; institutionId: string; status: UpdateStatus }
   | { ownerType: 'measure'; published: boolean };
 
+/** The facts about the owner; `lock` holds its row (FOR SHARE) until the transaction ends. */
 export async function getAttachmentOwner(
-  db: Db,
+  db: Db | Tx,
   ownerType: AttachmentOwner,
   ownerId: string,
+  { lock = false } = {},
 ): Promise<AttachmentOwnerFacts | null> {
   if (ownerType === 'progress_update') {
-    const [row] = await db
+    const query = db
       .select({ institutionId: progressUpdates.institutionId, status: progressUpdates.status })
       .from(progressUpdates)
       .where(eq(progressUpdates.id, ownerId));
+    const [row] = lock ? await query.for('share') : await query;
     return row ? { ownerType, ...row } : null;
   }
-  const [row] = await db
+  const query = db
     .select({ published: actionPlans.published })
     .from(measures)
     .innerJoin(actionPlans, eq(actionPlans.id, measures.planId))
     .where(eq(measures.id, ownerId));
+  const [row] = lock ? await query.for('share') : await query;
   return row ? { ownerType, ...row } : null;
 }
 
@@ -124,9 +128,20 @@ const auditView = (a: NewAttachment & { id: string }) => ({
   storageKey: a.storageKey,
 });
 
-/** Records an uploaded file (its bytes already stored) with its audit event, in one transaction. */
-export async function createAttachment(db: Db, input: NewAttachment, actorId: string): Promise<string> {
+/**
+ * Records an uploaded file (its bytes already stored) with its audit event, in one transaction.
+ * `allowed` is asked again with the owner's row held, so a file cannot slip into an update that
+ * was submitted while the bytes were arriving; returns null when it says no.
+ */
+export async function createAttachment(
+  db: Db,
+  input: NewAttachment,
+  actorId: string,
+  allowed: (owner: AttachmentOwnerFacts) => boolean = () => true,
+): Promise<string | null> {
   return db.transaction(async (tx) => {
+    const owner = await getAttachmentOwner(tx, input.ownerType, input.ownerId, { lock: true });
+    if (!owner || !allowed(owner)) return null;
     const [row] = await tx
       .insert(attachments)
       .values({ ...input, createdBy: actorId })

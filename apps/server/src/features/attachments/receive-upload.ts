@@ -103,10 +103,20 @@ export async function receiveUpload(
   if (!received)
     throw new HttpError(400, 'validation_failed', { issues: [{ path: 'file', message: 'file expected' }] });
   const stored = received;
-  const id = await createAttachment(database.db, stored, actor.id).catch(async (error: unknown) => {
+  const id = await createAttachment(
+    database.db,
+    stored,
+    actor.id,
+    (owner) => attachmentAccess(actor, owner).write,
+  ).catch(async (error: unknown) => {
     await store.discard(stored.storageKey);
     throw error;
   });
+  if (!id) {
+    // The owner changed while the file was arriving (e.g. the update was submitted).
+    await store.discard(stored.storageKey);
+    throw new HttpError(403, 'forbidden');
+  }
   const row = await getAttachment(database.db, id);
   if (!row) throw new HttpError(404, 'not_found');
   return publicAttachment(row);
