@@ -158,9 +158,21 @@ export async function createAttachment(
   });
 }
 
-/** Removes a file from its list, keeping the bytes; false when it was already removed or never existed. */
-export async function softDeleteAttachment(db: Db, id: string, actorId: string): Promise<boolean> {
+/**
+ * Removes a file from its list, keeping the bytes; false when it was already removed, never existed,
+ * or `allowed` refuses once the owner's row is held.
+ */
+export async function softDeleteAttachment(
+  db: Db,
+  id: string,
+  actorId: string,
+  allowed: (owner: AttachmentOwnerFacts) => boolean = () => true,
+): Promise<boolean> {
   return db.transaction(async (tx) => {
+    const [current] = await tx.select().from(attachments).where(eq(attachments.id, id));
+    const owner =
+      current && (await getAttachmentOwner(tx, current.ownerType, current.ownerId, { lock: true }));
+    if (!owner || !allowed(owner)) return false;
     const [row] = await tx
       .update(attachments)
       .set({ deletedAt: sql`now()`, deletedBy: actorId })

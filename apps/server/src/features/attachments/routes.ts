@@ -162,7 +162,13 @@ export const attachmentRoutes: FastifyPluginAsyncZod<{
       const actor = requireActor(req);
       const { access } = await readable(actor, req.params.id, false);
       if (!access.write) throw new HttpError(403, 'forbidden');
-      if (!(await softDeleteAttachment(database.db, req.params.id, actor.id))) throw notFound();
+      const removed = await softDeleteAttachment(
+        database.db,
+        req.params.id,
+        actor.id,
+        (owner) => attachmentAccess(actor, owner).write,
+      );
+      if (!removed) throw notFound();
       return reply.status(204).send(null);
     },
   );
