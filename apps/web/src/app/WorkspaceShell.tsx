@@ -11,6 +11,7 @@ import {
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import {
+  IconBuildingCommunity,
   IconChevronDown,
   IconClipboardList,
   IconFileImport,
@@ -81,6 +82,13 @@ export function WorkspaceShell() {
       icon: IconFileImport,
       exact: false,
       show: can(actorOf(me), 'recommendation.import'),
+    },
+    {
+      to: '/app/institutions',
+      label: t('institutions.nav'),
+      icon: IconBuildingCommunity,
+      exact: false,
+      show: can(actorOf(me), 'institution.manage'),
     },
     {
       to: '/app/users',

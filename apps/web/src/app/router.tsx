@@ -62,6 +62,18 @@ export const router = createBrowserRouter([
       ...planRoutes('/app/plans'),
       ...followUpRoutes,
       {
+        path: 'institutions',
+        lazy: async () => ({
+          Component: (await import('../features/institutions/InstitutionsPage')).InstitutionsPage,
+        }),
+      },
+      {
+        path: 'institutions/:id',
+        lazy: async () => ({
+          Component: (await import('../features/institutions/InstitutionPage')).InstitutionPage,
+        }),
+      },
+      {
         path: 'users',
         lazy: async () => ({ Component: (await import('../features/users/UsersPage')).UsersPage }),
       },

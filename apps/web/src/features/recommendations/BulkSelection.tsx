@@ -4,6 +4,7 @@ import type { BulkClassifyInput } from '@tatabbu/domain';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
+import { BulkAssignAction } from '../institutions/BulkAssign';
 import { BulkTagDialog, type BulkTarget } from './BulkTagDialog';
 import { useCanClassify } from './tagging-api';
 
@@ -113,6 +114,12 @@ export function BulkClassifyBar({
       >
         {t('tagging.bulk.classifyAll', { n: f.number(total) })}
       </Button>
+      <BulkAssignAction
+        selected={[...selection.selected]}
+        filters={filters}
+        total={total}
+        onDone={selection.clear}
+      />
       {selection.selected.size ? (
         <Button size="compact-sm" variant="subtle" onClick={selection.clear}>
           {t('tagging.bulk.clear')}

@@ -31,6 +31,7 @@ import { PageTitle } from '../../app/PageTitle';
 import { TitledSection } from '../../app/TitledSection';
 import { useFormat } from '../../i18n/format';
 import { RecommendationFollowUp } from '../followup/RecommendationFollowUp';
+import { ResponsibleInstitutions } from '../institutions/ResponsibleInstitutions';
 import { RecommendationMeasures } from '../plans/RecommendationMeasures';
 import { DemoMarker, MechanismBadge, PositionBadge, StatusBadge } from './badges';
 import { RecurrenceHistory } from './RecurrenceHistory';
@@ -103,8 +104,6 @@ function RecommendationView({
     if (l === rec.originalLang) return 1;
     return 2 + CONTENT_LANGS.indexOf(l);
   }
-  const lead = rec.institutions.filter((i) => i.role === 'lead');
-  const contributing = rec.institutions.filter((i) => i.role === 'contributing');
   const termsByVocabulary = VOCABULARIES.map(
     (v) => [v, rec.terms.filter((x) => x.vocabulary === v)] as const,
   ).filter(([, terms]) => terms.length > 0);
@@ -223,22 +222,7 @@ function RecommendationView({
           )}
         </TitledSection>
 
-        <TitledSection title={t('rec.institutions')} card="md" gap="xs">
-          {rec.institutions.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              {t('common.notSpecified')}
-            </Text>
-          ) : (
-            <Stack gap="xs">
-              {lead.length ? (
-                <InstitutionList title={t('rec.lead')} items={lead} basePath={basePath} />
-              ) : null}
-              {contributing.length ? (
-                <InstitutionList title={t('rec.contributing')} items={contributing} basePath={basePath} />
-              ) : null}
-            </Stack>
-          )}
-        </TitledSection>
+        <ResponsibleInstitutions rec={rec} basePath={basePath} />
       </SimpleGrid>
 
       {termsByVocabulary.length ? (
@@ -290,44 +274,6 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
         {label}
       </Text>
       <Text size="sm">{children}</Text>
-    </div>
-  );
-}
-
-function InstitutionList({
-  title,
-  items,
-  basePath,
-}: {
-  title: string;
-  items: Recommendation['institutions'];
-  basePath: string;
-}) {
-  const f = useFormat();
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600}>
-        {title}
-      </Text>
-      <List size="sm" spacing={2}>
-        {items.map((i) => {
-          const acronym = f.text(i.acronym);
-          const name = f.text(i.name) || i.code;
-          return (
-            <List.Item key={i.id}>
-              <Anchor component={Link} to={`${basePath}?institution=${encodeURIComponent(i.id)}`} dir="auto">
-                {name}
-              </Anchor>
-              {acronym && acronym !== name ? (
-                <Text span c="dimmed" size="sm" dir="auto">
-                  {' '}
-                  ({acronym})
-                </Text>
-              ) : null}
-            </List.Item>
-          );
-        })}
-      </List>
     </div>
   );
 }

@@ -1,0 +1,190 @@
+import { Alert, Button, Group, Menu, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { IconBuildingCommunity, IconChevronDown } from '@tabler/icons-react';
+import type { AssignmentRole, BulkAssignInput, BulkAssignResult } from '@tatabbu/domain';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { notify } from '../../app/notify';
+import { useFormat } from '../../i18n/format';
+import { useBulkAssign } from './api';
+import { InstitutionPicker } from './InstitutionPicker';
+
+type Filters = NonNullable<BulkAssignInput['filters']>;
+/** What a bulk assignment applies to: chosen rows, or everything the list's query matches. */
+type Target = { kind: 'ids'; ids: string[] } | { kind: 'filters'; filters: Filters; count: number };
+
+/**
+ * "Assign to an institution" on the recommendation list (coordinators): the selected rows or all
+ * that match the filters. The dialog counts what would change (a dry run) before confirming.
+ */
+export function BulkAssignAction({
+  selected,
+  filters,
+  total,
+  onDone,
+}: {
+  selected: readonly string[];
+  filters: Filters;
+  total: number;
+  onDone?: () => void;
+}) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [target, setTarget] = useState<Target | null>(null);
+  return (
+    <>
+      <Menu position="bottom-start" withinPortal>
+        <Menu.Target>
+          <Button
+            size="compact-sm"
+            variant="light"
+            leftSection={<IconBuildingCommunity size={16} aria-hidden />}
+            rightSection={<IconChevronDown size={14} aria-hidden />}
+            disabled={total === 0}
+          >
+            {t('institutions.bulk.open')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          <Menu.Item
+            disabled={selected.length === 0}
+            onClick={() => setTarget({ kind: 'ids', ids: [...selected] })}
+          >
+            {t('institutions.bulk.selected', { count: selected.length })}
+          </Menu.Item>
+          <Menu.Item onClick={() => setTarget({ kind: 'filters', filters, count: total })}>
+            {t('institutions.bulk.all', { n: f.number(total) })}
+          </Menu.Item>
+        </Menu.Dropdown>
+      </Menu>
+      {target ? (
+        <BulkAssignDialog
+          target={target}
+          onClose={() => setTarget(null)}
+          onDone={() => {
+            if (target.kind === 'ids') onDone?.();
+          }}
+        />
+      ) : null}
+    </>
+  );
+}
+
+function BulkAssignDialog({
+  target,
+  onClose,
+  onDone,
+}: {
+  target: Target;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const preview = useBulkAssign();
+  const apply = useBulkAssign();
+  const [institutionId, setInstitutionId] = useState<string | null>(null);
+  const [role, setRole] = useState<AssignmentRole>('lead');
+  const selection = target.kind === 'ids' ? { ids: target.ids } : { filters: target.filters };
+  const count = target.kind === 'ids' ? target.ids.length : target.count;
+  const counts: BulkAssignResult | undefined = preview.data;
+
+  // Count again whenever the institution or the role changes; nothing is written by a dry run.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the selection is fixed while the dialog is open
+  useEffect(() => {
+    if (institutionId) preview.mutate({ ...selection, institutionId, role, dryRun: true });
+    else preview.reset();
+  }, [institutionId, role]);
+
+  const confirm = () => {
+    if (!institutionId) return;
+    apply.mutate(
+      { ...selection, institutionId, role },
+      {
+        onSuccess: (result) => {
+          notify(
+            t('institutions.bulk.done', {
+              assigned: f.number(result.assigned),
+              matched: f.number(result.matched),
+            }),
+            { color: 'green' },
+          );
+          onDone();
+          onClose();
+        },
+      },
+    );
+  };
+  const error = apply.error ?? preview.error;
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('institutions.bulk.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <Stack gap="sm">
+        <Text size="sm">
+          {target.kind === 'filters'
+            ? t('institutions.bulk.scopeAll', { count })
+            : t('institutions.bulk.scopeSelected', { count })}
+        </Text>
+        <InstitutionPicker
+          label={t('institutions.bulk.institution')}
+          value={institutionId}
+          onChange={setInstitutionId}
+          disabled={apply.isPending}
+        />
+        <SegmentedControl
+          value={role}
+          onChange={(v) => setRole(v as AssignmentRole)}
+          data={(['lead', 'contributing'] as const).map((r) => ({
+            value: r,
+            label: t(`institutions.role.${r}`),
+          }))}
+          aria-label={t('institutions.assignments.role')}
+        />
+        <div aria-live="polite">
+          {counts && institutionId ? (
+            <Stack gap={2}>
+              <Text size="sm" fw={600}>
+                {t('institutions.bulk.willAssign', { count: counts.assigned })}
+              </Text>
+              {counts.unchanged ? (
+                <Text size="sm" c="dimmed">
+                  {t('institutions.bulk.unchanged', { count: counts.unchanged })}
+                </Text>
+              ) : null}
+              {counts.demoted ? (
+                <Text size="sm" c="dimmed">
+                  {t('institutions.bulk.demoted', { count: counts.demoted })}
+                </Text>
+              ) : null}
+            </Stack>
+          ) : (
+            <Text size="xs" c="dimmed">
+              {t('institutions.bulk.pick')}
+            </Text>
+          )}
+        </div>
+        {error ? (
+          <Alert color="red" variant="light" role="alert">
+            {error.message}
+          </Alert>
+        ) : null}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            onClick={confirm}
+            loading={apply.isPending}
+            disabled={!institutionId || preview.isPending || !counts || counts.assigned === 0}
+          >
+            {t('institutions.bulk.confirm', { count: counts?.assigned ?? 0 })}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,221 @@
+import {
+  ActionIcon,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  NativeSelect,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { IconBuildingPlus, IconPencil } from '@tabler/icons-react';
+import { INSTITUTION_KINDS, type InstitutionSummary } from '@tatabbu/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { EmptyTableRow } from '../../app/EmptyTableRow';
+import { ErrorState } from '../../app/ErrorState';
+import { PageTitle } from '../../app/PageTitle';
+import { useFormat } from '../../i18n/format';
+import { useCanManageInstitutions, useInstitutionList } from './api';
+import { InstitutionDialog } from './InstitutionDialog';
+
+const COLUMNS = 7;
+const SKELETON_COLUMNS = [0, 1, 2, 3, 4, 5, 6];
+const ACTIVE = ['true', 'false', 'all'] as const;
+type ActiveFilter = (typeof ACTIVE)[number];
+
+/** Every institution, searched in any language, with what is assigned to it and who works there. */
+export function InstitutionsPage() {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const kind = params.get('kind') ?? '';
+  const activeParam = params.get('active');
+  const active: ActiveFilter = (ACTIVE as readonly string[]).includes(activeParam ?? '')
+    ? (activeParam as ActiveFilter)
+    : 'true';
+  const list = useInstitutionList({ q: q || undefined, kind: kind || undefined, active });
+  const manage = useCanManageInstitutions().institutions;
+  const [search, setSearch] = useState(q);
+  const [editing, setEditing] = useState<InstitutionSummary | 'new' | null>(null);
+
+  const setParam = (key: string, value: string | null) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
+  const debounced = useDebouncedCallback((value: string) => setParam('q', value.trim() || null), 300);
+
+  return (
+    <Stack gap="md">
+      <PageTitle title={t('institutions.title')} />
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={1}>{t('institutions.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('institutions.intro')}
+          </Text>
+        </div>
+        {manage ? (
+          <Button leftSection={<IconBuildingPlus size={18} aria-hidden />} onClick={() => setEditing('new')}>
+            {t('institutions.create')}
+          </Button>
+        ) : null}
+      </Group>
+
+      <Group gap="sm" align="flex-end" role="search">
+        <TextInput
+          type="search"
+          label={t('institutions.search')}
+          placeholder={t('institutions.searchPlaceholder')}
+          value={search}
+          dir={search ? 'auto' : undefined}
+          onChange={(e) => {
+            setSearch(e.currentTarget.value);
+            debounced(e.currentTarget.value);
+          }}
+          style={{ flex: 1, minWidth: 200 }}
+        />
+        <NativeSelect
+          label={t('institutions.fields.kind')}
+          value={kind}
+          onChange={(e) => setParam('kind', e.currentTarget.value || null)}
+          data={[
+            { value: '', label: t('institutions.allKinds') },
+            ...INSTITUTION_KINDS.map((k) => ({ value: k, label: t(`institutions.kind.${k}`) })),
+          ]}
+        />
+        <NativeSelect
+          label={t('institutions.fields.status')}
+          value={active}
+          onChange={(e) =>
+            setParam('active', e.currentTarget.value === 'true' ? null : e.currentTarget.value)
+          }
+          data={ACTIVE.map((a) => ({ value: a, label: t(`institutions.activeFilter.${a}`) }))}
+        />
+      </Group>
+
+      {list.data ? (
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {t('institutions.count', { count: list.data.length })}
+        </Text>
+      ) : null}
+
+      {list.isError && !list.data ? (
+        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
+      ) : (
+        <Card withBorder padding={0}>
+          <Table.ScrollContainer minWidth={760}>
+            <Table
+              striped
+              highlightOnHover
+              verticalSpacing="sm"
+              aria-label={t('institutions.caption')}
+              aria-busy={list.isFetching}
+            >
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('institutions.fields.name')}</Table.Th>
+                  <Table.Th scope="col">{t('institutions.fields.acronym')}</Table.Th>
+                  <Table.Th scope="col">{t('institutions.fields.kind')}</Table.Th>
+                  <Table.Th scope="col">{t('institutions.fields.lead')}</Table.Th>
+                  <Table.Th scope="col">{t('institutions.fields.contributing')}</Table.Th>
+                  <Table.Th scope="col">{t('institutions.fields.members')}</Table.Th>
+                  <Table.Th scope="col">
+                    <span className="visually-hidden">{t('institutions.fields.actions')}</span>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody className={list.isPlaceholderData ? 'list-busy' : undefined}>
+                {!list.data
+                  ? [0, 1, 2, 3].map((i) => (
+                      <Table.Tr key={i} aria-hidden>
+                        {SKELETON_COLUMNS.map((c) => (
+                          <Table.Td key={c}>
+                            <Skeleton height={12} />
+                          </Table.Td>
+                        ))}
+                      </Table.Tr>
+                    ))
+                  : list.data.map((i) => {
+                      const name = f.text(i.name) || i.code;
+                      return (
+                        <Table.Tr key={i.id}>
+                          <Table.Td>
+                            <Anchor
+                              component={Link}
+                              to={`/app/institutions/${i.id}`}
+                              fw={600}
+                              size="sm"
+                              dir="auto"
+                            >
+                              {name}
+                            </Anchor>
+                            {!i.active ? (
+                              <Badge ms="xs" variant="outline" color="gray" c="gray.8" tt="none" radius="sm">
+                                {t('institutions.inactive')}
+                              </Badge>
+                            ) : null}
+                          </Table.Td>
+                          <Table.Td>
+                            <span dir="auto">{f.text(i.acronym)}</span>{' '}
+                            <Text span size="xs" c="dimmed" className="ltr-value">
+                              {i.code}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td>{t(`institutions.kind.${i.kind}`)}</Table.Td>
+                          <Table.Td>{f.number(i.leadCount)}</Table.Td>
+                          <Table.Td>{f.number(i.contributingCount)}</Table.Td>
+                          <Table.Td>{i.memberCount === null ? '—' : f.number(i.memberCount)}</Table.Td>
+                          <Table.Td>
+                            {manage ? (
+                              <ActionIcon
+                                variant="subtle"
+                                color="dark"
+                                aria-label={t('institutions.editNamed', { name })}
+                                onClick={() => setEditing(i)}
+                              >
+                                <IconPencil size={18} aria-hidden />
+                              </ActionIcon>
+                            ) : null}
+                          </Table.Td>
+                        </Table.Tr>
+                      );
+                    })}
+                {list.data && list.data.length === 0 ? (
+                  <EmptyTableRow columns={COLUMNS}>{t('institutions.empty')}</EmptyTableRow>
+                ) : null}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </Card>
+      )}
+
+      {editing ? (
+        <InstitutionDialog
+          key={editing === 'new' ? 'new' : `${editing.id}:${editing.version}`}
+          institution={editing === 'new' ? null : editing}
+          onClose={() => setEditing(null)}
+          onReload={async () => {
+            const fresh = await list.refetch();
+            const current = editing === 'new' ? null : fresh.data?.find((i) => i.id === editing.id);
+            if (current) setEditing(current);
+          }}
+        />
+      ) : null}
+    </Stack>
+  );
+}
