@@ -110,6 +110,7 @@ describe('invitations by e-mail', () => {
     const { mail, token } = await tokenFor('nouvelle.contributrice@justice.ma');
     expect(mail?.subject).toBe('Vous êtes invité(e) sur Tatabbu');
     expect(mail?.bodyText).toContain(`${coordinator.name} vous invite sur Tatabbu`);
+    expect(mail?.bodyText).not.toContain('Vous recevez ce courriel parce que vous avez un compte');
 
     const shown = await t.app.inject({ url: `/api/v1/invitations/${token}` });
     expect(shown.json()).toMatchObject({

@@ -221,11 +221,13 @@ export function composeMessage({ kind, payload, locale, name, url }: MessageInpu
   const subject = fill(KIND_TEXTS[kind].subject[locale], vars);
   const lines = [fill(COMMON.hello[locale], vars), fill(KIND_TEXTS[kind].line[locale], vars)];
   if (vars.comment) lines.push(fill(COMMON.comment[locale], vars));
-  const text = [...lines, `${COMMON.open[locale]} ${url}`, '—', COMMON.footer[locale]].join('\n\n');
+  // The footer speaks of an existing account and its e-mail choice: not for an invitation.
+  const footer = kind === 'invitation' ? [] : [COMMON.footer[locale]];
+  const text = [...lines, `${COMMON.open[locale]} ${url}`, ...footer.flatMap((f) => ['—', f])].join('\n\n');
   const html = wrapHtml(locale, [
     ...lines.map((l) => `<p dir="auto">${escapeHtml(l)}</p>`),
     `<p>${escapeHtml(COMMON.open[locale])} ${link(url)}</p>`,
-    `<p style="color:#666;font-size:small">${escapeHtml(COMMON.footer[locale])}</p>`,
+    ...footer.map((f) => `<p style="color:#666;font-size:small">${escapeHtml(f)}</p>`),
   ]);
   return { subject, text, html };
 }
