@@ -51,11 +51,6 @@ export function AxisFormDialog({
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <FormError
-            problem={missing ? t('plans.form.required') : null}
-            error={save.error}
-            onReload={onReload}
-          />
           <Group grow>
             <TextInput
               label={t('plans.axis.number')}
@@ -72,6 +67,11 @@ export function AxisFormDialog({
             />
           </Group>
           <LocalizedFields label={t('plans.axis.name')} value={name} onChange={setName} required />
+          <FormError
+            problem={missing ? t('plans.form.required') : null}
+            error={save.error}
+            onReload={onReload}
+          />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

@@ -61,11 +61,6 @@ export function IndicatorFormDialog({
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <FormError
-            problem={missing ? t('plans.form.required') : null}
-            error={save.error}
-            onReload={onReload}
-          />
           <LocalizedFields label={t('plans.indicators.name')} value={name} onChange={setName} required />
           <LocalizedFields label={t('plans.indicators.unit')} value={unit} onChange={setUnit} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
@@ -92,6 +87,11 @@ export function IndicatorFormDialog({
               onChange={(e) => setTargetDate(e.currentTarget.value)}
             />
           </SimpleGrid>
+          <FormError
+            problem={missing ? t('plans.form.required') : null}
+            error={save.error}
+            onReload={onReload}
+          />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

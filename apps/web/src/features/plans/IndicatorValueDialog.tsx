@@ -48,7 +48,6 @@ export function IndicatorValueDialog({
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <FormError problem={missing ? t('plans.form.required') : null} error={put.error} />
           <TextInput
             type="date"
             label={t('plans.indicators.date')}
@@ -77,6 +76,7 @@ export function IndicatorValueDialog({
             value={note}
             onChange={(e) => setNote(e.currentTarget.value)}
           />
+          <FormError problem={missing ? t('plans.form.required') : null} error={put.error} />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}

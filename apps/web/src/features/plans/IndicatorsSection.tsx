@@ -101,6 +101,8 @@ function IndicatorBlock({
   const unit = f.text(indicator.unit);
   const amount = (n: number | null) => (n === null ? '—' : unit ? `${f.number(n)} ${unit}` : f.number(n));
   const columns = canManage ? 4 : 3;
+  const dated = (n: number | null, date: string | null) =>
+    date ? t('plans.indicators.onDate', { value: amount(n), date: f.date(date) }) : amount(n);
   return (
     <div>
       <Group justify="space-between" align="flex-start" wrap="nowrap">
@@ -123,15 +125,9 @@ function IndicatorBlock({
             ) : null}
           </Group>
           <Text size="sm" c="dimmed">
-            {t('plans.indicators.baselineLine', {
-              value: amount(indicator.baseline),
-              date: indicator.baselineDate ? f.date(indicator.baselineDate) : '—',
-            })}
+            {t('plans.indicators.baselineLine', { value: dated(indicator.baseline, indicator.baselineDate) })}
             {' · '}
-            {t('plans.indicators.targetLine', {
-              value: amount(indicator.target),
-              date: indicator.targetDate ? f.date(indicator.targetDate) : '—',
-            })}
+            {t('plans.indicators.targetLine', { value: dated(indicator.target, indicator.targetDate) })}
           </Text>
         </div>
         <Trend values={indicator.values} target={indicator.target} />

@@ -101,11 +101,6 @@ export function MeasureFormDialog({
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <FormError
-            problem={missing ? t('plans.form.required') : null}
-            error={save.error}
-            onReload={onReload}
-          />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput
               label={t('plans.measure.number')}
@@ -179,6 +174,11 @@ export function MeasureFormDialog({
             onChange={setContributing}
             searchable
             clearable
+          />
+          <FormError
+            problem={missing ? t('plans.form.required') : null}
+            error={save.error}
+            onReload={onReload}
           />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>

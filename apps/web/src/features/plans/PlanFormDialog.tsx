@@ -57,11 +57,6 @@ export function PlanFormDialog({
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          <FormError
-            problem={missing ? t('plans.form.required') : null}
-            error={save.error}
-            onReload={onReload}
-          />
           <TextInput
             label={t('plans.plan.code')}
             description={t('plans.plan.codeHint')}
@@ -98,6 +93,11 @@ export function PlanFormDialog({
               thousandSeparator=""
             />
           </Group>
+          <FormError
+            problem={missing ? t('plans.form.required') : null}
+            error={save.error}
+            onReload={onReload}
+          />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
