@@ -1,0 +1,338 @@
+import { randomUUID } from 'node:crypto';
+import { schema } from '@tatabbu/db';
+import type { Role } from '@tatabbu/domain';
+import { eq, type SQL, sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addTestUser, asUser, type Session, signIn, startTestApp, type TestApp } from './helpers.js';
+
+/**
+ * The permission matrix over HTTP: every caller × every route × the record it targets (of the
+ * caller's own institution, of another institution, public), with the exact status each must get,
+ * and proof that no refused request changed anything. A new route is one more row in ROUTES.
+ */
+
+type Caller = Role | 'anonymous';
+const CALLERS: Caller[] = [
+  'admin',
+  'coordinator',
+  'focal_point',
+  'contributor',
+  'cso',
+  'observer',
+  'anonymous',
+];
+/** own: belongs to (is assigned to) the caller's institution, A; other: institution B; public: published. */
+type Target = 'own' | 'other' | 'public' | 'none';
+
+interface Fixture {
+  institutionA: string;
+  institutionB: string;
+  organization: string;
+  recommendation: Record<'own' | 'other' | 'public', string>;
+  /** Users a request may target: a contributor of A, one of B, and an observer (no institution). */
+  user: Record<'own' | 'other' | 'public', string>;
+}
+
+interface Route {
+  name: string;
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  targets?: Target[];
+  url: (f: Fixture, target: Target) => string | Promise<string>;
+  body?: (f: Fixture, target: Target) => unknown | Promise<unknown>;
+  expect: (caller: Caller, target: Target) => number;
+  /** The request ends the caller's session: give it a session of its own. */
+  freshSession?: boolean;
+}
+
+// Expectation builders: who gets `ok`; the others are refused (401 anonymous, 403 signed in).
+const refusal = (caller: Caller) => (caller === 'anonymous' ? 401 : 403);
+const onlyRoles =
+  (roles: Caller[], ok: number) =>
+  (caller: Caller): number =>
+    roles.includes(caller) ? ok : refusal(caller);
+const STAFF: Caller[] = ['admin', 'coordinator'];
+const SIGNED_IN = CALLERS.filter((c) => c !== 'anonymous');
+const everyone = (ok: number) => () => ok;
+/** Reads of one recommendation: staff see all, institution members also their own, others what is public. */
+const recommendationRead = (caller: Caller, target: Target): number => {
+  if (STAFF.includes(caller) || target === 'public') return 200;
+  if ((caller === 'focal_point' || caller === 'contributor') && target === 'own') return 200;
+  return 404;
+};
+
+async function rows<T>(query: SQL): Promise<T[]> {
+  return ((await t.database.db.execute(query)) as unknown as { rows: T[] }).rows;
+}
+
+/**
+ * User management: administrators everyone; coordinators the staff of institutions (contributors
+ * of A and B, not the observer); a focal point the contributors of their own institution.
+ */
+const managesUser = (caller: Caller, target: Target): boolean =>
+  caller === 'admin' ||
+  (caller === 'coordinator' && target !== 'public') ||
+  (caller === 'focal_point' && target === 'own');
+
+const currentVersion = async (table: 'recommendations' | 'users', id: string): Promise<number> => {
+  const [row] = await rows<{ version: number }>(
+    sql`select version from ${sql.identifier(table)} where id = ${id}`,
+  );
+  return row?.version ?? 0;
+};
+const RECORDS: Target[] = ['own', 'other', 'public'];
+const recommendationOf = (f: Fixture, target: Target) => f.recommendation[target as 'own'];
+const userOf = (f: Fixture, target: Target) => f.user[target as 'own'];
+
+const ROUTES: Route[] = [
+  // Reads
+  { name: 'who am I', method: 'GET', url: () => '/api/v1/auth/me', expect: onlyRoles(SIGNED_IN, 200) },
+  {
+    name: 'list recommendations',
+    method: 'GET',
+    url: () => '/api/v1/recommendations',
+    expect: everyone(200),
+  },
+  {
+    name: 'read a recommendation',
+    method: 'GET',
+    targets: RECORDS,
+    url: (f, target) => `/api/v1/recommendations/${recommendationOf(f, target)}`,
+    expect: recommendationRead,
+  },
+  {
+    name: 'read the history of a recommendation',
+    method: 'GET',
+    targets: RECORDS,
+    url: (f, target) => `/api/v1/recommendations/${recommendationOf(f, target)}/history`,
+    expect: recommendationRead,
+  },
+  {
+    name: 'export recommendations',
+    method: 'GET',
+    url: () => '/api/v1/exports/recommendations.csv',
+    expect: everyone(200),
+  },
+  {
+    name: 'list users',
+    method: 'GET',
+    url: () => '/api/v1/users',
+    expect: onlyRoles([...STAFF, 'focal_point'], 200),
+  },
+  { name: 'list imports', method: 'GET', url: () => '/api/v1/imports', expect: onlyRoles(STAFF, 200) },
+  {
+    name: 'list saved column mappings',
+    method: 'GET',
+    url: () => '/api/v1/import-mappings',
+    expect: onlyRoles(STAFF, 200),
+  },
+  { name: 'read the audit trail', method: 'GET', url: () => '/api/v1/audit', expect: onlyRoles(STAFF, 200) },
+  {
+    name: 'check the audit chain',
+    method: 'GET',
+    url: () => '/api/v1/audit/verify',
+    expect: onlyRoles(STAFF, 200),
+  },
+  // Writes
+  {
+    name: 'classify a recommendation',
+    method: 'PATCH',
+    targets: RECORDS,
+    url: (f, target) => `/api/v1/recommendations/${recommendationOf(f, target)}`,
+    body: async (f, target) => ({
+      version: await currentVersion('recommendations', recommendationOf(f, target)),
+      position: 'supported',
+    }),
+    expect: onlyRoles(STAFF, 200),
+  },
+  {
+    name: 'classify recommendations in bulk',
+    method: 'POST',
+    targets: RECORDS,
+    url: () => '/api/v1/recommendations/bulk-classify',
+    body: async (f, target) => {
+      const [term] = await t.database.db.select({ id: schema.terms.id }).from(schema.terms).limit(1);
+      return { ids: [recommendationOf(f, target)], add: [term?.id] };
+    },
+    expect: onlyRoles(STAFF, 200),
+  },
+  {
+    name: 'create a contributor',
+    method: 'POST',
+    targets: ['own', 'other'],
+    url: () => '/api/v1/users',
+    body: (f, target) => ({
+      email: `new-${randomUUID()}@example.org`,
+      name: 'New contributor',
+      role: 'contributor',
+      institutionId: target === 'own' ? f.institutionA : f.institutionB,
+    }),
+    expect: (caller, target) => (managesUser(caller, target) ? 201 : refusal(caller)),
+  },
+  {
+    name: 'create an observer',
+    method: 'POST',
+    url: () => '/api/v1/users',
+    body: () => ({ email: `new-${randomUUID()}@example.org`, name: 'New observer', role: 'observer' }),
+    expect: onlyRoles(['admin'], 201),
+  },
+  {
+    name: 'change a user',
+    method: 'PATCH',
+    targets: RECORDS,
+    url: (f, target) => `/api/v1/users/${userOf(f, target)}`,
+    body: async (f, target) => ({
+      version: await currentVersion('users', userOf(f, target)),
+      name: `Renamed ${randomUUID().slice(0, 8)}`,
+    }),
+    expect: (caller, target) => (managesUser(caller, target) ? 200 : refusal(caller)),
+  },
+  {
+    name: "reset a user's password",
+    method: 'POST',
+    targets: RECORDS,
+    url: (f, target) => `/api/v1/users/${userOf(f, target)}/reset-password`,
+    expect: (caller, target) => (managesUser(caller, target) ? 200 : refusal(caller)),
+  },
+  {
+    name: 'save a column mapping',
+    method: 'POST',
+    url: () => '/api/v1/import-mappings',
+    body: () => ({
+      name: `Mapping ${randomUUID().slice(0, 8)}`,
+      mapping: { columns: { 'text.fr': 'Texte' } },
+    }),
+    expect: onlyRoles(STAFF, 201),
+  },
+  {
+    name: 'delete a column mapping',
+    method: 'DELETE',
+    url: async () => {
+      const [row] = await t.database.db
+        .insert(schema.importMappings)
+        .values({ name: 'To delete', mapping: { columns: {} } })
+        .returning();
+      return `/api/v1/import-mappings/${row?.id}`;
+    },
+    expect: onlyRoles(STAFF, 204),
+  },
+  {
+    name: 'sign out',
+    method: 'POST',
+    url: () => '/api/v1/auth/logout',
+    expect: onlyRoles(SIGNED_IN, 204),
+    freshSession: true,
+  },
+  {
+    name: 'sign out everywhere',
+    method: 'POST',
+    url: () => '/api/v1/auth/logout-all',
+    expect: onlyRoles(SIGNED_IN, 204),
+    freshSession: true,
+  },
+];
+
+let t: TestApp;
+let fixture: Fixture;
+const emails = new Map<Caller, string>();
+const sessions = new Map<Caller, Session>();
+
+beforeAll(async () => {
+  t = await startTestApp({ reference: true });
+  const { db } = t.database;
+  const [a, b] = await db.select().from(schema.institutions).limit(2);
+  const [upr] = await db.select().from(schema.mechanisms).where(eq(schema.mechanisms.code, 'UPR'));
+  if (!a || !b || !upr) throw new Error('reference data missing');
+  const [organization] = await db
+    .insert(schema.organizations)
+    .values({ name: { en: 'A CSO' } })
+    .returning();
+  const recs = await db
+    .insert(schema.recommendations)
+    .values(
+      (['own', 'other', 'public'] as const).map((which, i) => ({
+        key: `A/HRC/36/6 §144.${i + 1}`,
+        date: '2017-07-13',
+        textEn: `Recommendation ${which}`,
+        mechanismId: upr.id,
+        published: which === 'public',
+        position: 'pending' as const,
+      })),
+    )
+    .returning();
+  const [own, other, pub] = recs;
+  if (!own || !other || !pub || !organization) throw new Error('fixture');
+  await db.insert(schema.assignments).values([
+    { recommendationId: own.id, institutionId: a.id, role: 'lead' },
+    { recommendationId: other.id, institutionId: b.id, role: 'lead' },
+  ]);
+  const contributorA = await addTestUser(t.database, 'contributor', { institutionId: a.id });
+  const contributorB = await addTestUser(t.database, 'contributor', { institutionId: b.id });
+  const observer = await addTestUser(t.database, 'observer');
+  fixture = {
+    institutionA: a.id,
+    institutionB: b.id,
+    organization: organization.id,
+    recommendation: { own: own.id, other: other.id, public: pub.id },
+    user: { own: contributorA.id, other: contributorB.id, public: observer.id },
+  };
+  for (const caller of SIGNED_IN) {
+    const role = caller as Role;
+    const user = await addTestUser(t.database, role, {
+      ...(role === 'focal_point' || role === 'contributor' ? { institutionId: a.id } : {}),
+      ...(role === 'cso' ? { organizationId: organization.id } : {}),
+    });
+    emails.set(caller, user.email);
+    sessions.set(caller, await signIn(t.app, user.email));
+  }
+}, 120_000);
+afterAll(async () => t?.close());
+
+/** What any write leaves behind: every write is audited, and versions and counts move. */
+async function footprint() {
+  const [row] = await rows<Record<string, unknown>>(
+    sql`select (select coalesce(max(seq), 0) from ${schema.auditEvents})::float8 as audit,
+               (select count(*) from ${schema.users})::int as users,
+               (select coalesce(sum(version), 0) from ${schema.users})::int as user_versions,
+               (select count(*) from ${schema.sessions})::int as sessions,
+               (select coalesce(sum(version), 0) from ${schema.recommendations})::int as rec_versions,
+               (select count(*) from ${schema.recommendationTerms})::int as rec_terms,
+               (select count(*) from ${schema.importMappings})::int as mappings,
+               (select count(*) from ${schema.imports})::int as imports`,
+  );
+  return row;
+}
+
+const cases = ROUTES.flatMap((route) =>
+  CALLERS.flatMap((caller) =>
+    (route.targets ?? ['none']).map((target) => ({
+      label: `${route.method} ${route.name} — ${caller}${target === 'none' ? '' : `, ${target} record`}`,
+      route,
+      caller,
+      target,
+    })),
+  ),
+);
+
+describe('permission matrix', () => {
+  it.each(cases)('$label', async ({ route, caller, target }) => {
+    const expected = route.expect(caller, target);
+    let session = caller === 'anonymous' ? null : (sessions.get(caller) ?? null);
+    if (session && route.freshSession) session = await signIn(t.app, emails.get(caller) ?? '');
+    const url = await route.url(fixture, target);
+    const body = route.body ? await route.body(fixture, target) : undefined;
+    const before = await footprint();
+    const res = await t.app.inject({
+      method: route.method,
+      url,
+      headers: session ? asUser(session) : {},
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
+    expect(res.statusCode, res.body.slice(0, 300)).toBe(expected);
+    if (expected >= 400) {
+      expect(res.json().error.message).toBeTruthy();
+      const after = await footprint();
+      // The refused request left nothing behind (the mapping made for a DELETE row was made before).
+      expect(after).toEqual(before);
+    }
+  });
+});
