@@ -1,10 +1,11 @@
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import type { AttachmentList } from '@tatabbu/domain';
+import type { AttachmentList, Me } from '@tatabbu/domain';
 import { createInstance } from 'i18next';
 import { renderToString } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
+import { keys } from '../../api/hooks';
 import { resources } from '../../i18n';
 import { evidenceKeys } from './api';
 import { EvidenceFiles } from './EvidenceFiles';
@@ -31,11 +32,17 @@ const LIST: AttachmentList = {
 };
 
 /** The component as the server would first render it, with the list already fetched. */
-async function render(lang: 'ar' | 'fr' | 'en', editable: boolean, list: AttachmentList = LIST) {
+async function render(
+  lang: 'ar' | 'fr' | 'en',
+  editable: boolean,
+  list: AttachmentList = LIST,
+  me: Me | null = null,
+) {
   const i18n = createInstance();
   await i18n.use(initReactI18next).init({ resources, lng: lang, interpolation: { escapeValue: false } });
   const queries = new QueryClient();
   queries.setQueryData(evidenceKeys.list('progress_update', OWNER), list);
+  queries.setQueryData(keys.me, me);
   return renderToString(
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queries}>
@@ -72,5 +79,34 @@ describe('EvidenceFiles', () => {
     const html = await render('en', true, { ...LIST, items: [] });
     expect(html).toContain('No file yet.');
     expect(html).toContain('up to');
+  });
+
+  it('offers coordinators the removed files; a removed one is marked and downloads from the audit copy', async () => {
+    const coordinator: Me = {
+      id: '9d0c1e0e-1d1e-4c59-9a57-1b1a2f0a0b03',
+      email: 'coord@example.org',
+      name: 'Coordination',
+      role: 'coordinator',
+      institutionId: null,
+      organizationId: null,
+      locale: 'fr',
+      mustChangePassword: false,
+      csrfToken: 'x',
+    };
+    const file = LIST.items[0] as AttachmentList['items'][number];
+    const removed = {
+      ...file,
+      deletedAt: '2026-03-05T09:00:00.000Z',
+      deletedBy: { id: coordinator.id, name: 'Karim Alaoui' },
+    };
+    const html = await render('fr', true, { ...LIST, items: [removed] }, coordinator);
+    expect(html).toContain('Afficher les fichiers retirés');
+    expect(html).toContain('Retiré');
+    expect(html).toContain('Karim Alaoui');
+    expect(html).toContain(`/api/v1/attachments/${file.id}/content?includeDeleted=true`);
+    // Nothing to remove twice.
+    expect(html).not.toContain('>Retirer<');
+    // Institution members are not offered removed files.
+    expect(await render('fr', true)).not.toContain('Afficher les fichiers retirés');
   });
 });

@@ -1,12 +1,27 @@
-import { Alert, Anchor, Button, FileButton, Group, Modal, Progress, Stack, Table, Text } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  FileButton,
+  Group,
+  Modal,
+  Progress,
+  Stack,
+  Switch,
+  Table,
+  Text,
+} from '@mantine/core';
 import { IconDownload, IconPaperclip, IconTrash } from '@tabler/icons-react';
-import type { Attachment, AttachmentOwner } from '@tatabbu/domain';
+import { type Attachment, type AttachmentOwner, can } from '@tatabbu/domain';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
+import { useMe } from '../../api/hooks';
 import { EmptyTableRow } from '../../app/EmptyTableRow';
 import { TitledSection } from '../../app/TitledSection';
 import { isolate, useFormat } from '../../i18n/format';
+import { actorOf } from '../users/roles';
 import { contentUrl, useEvidence, useRemoveEvidence, useUploadEvidence } from './api';
 import { formatSize, typeKey } from './labels';
 
@@ -34,7 +49,11 @@ function useUploadErrorText() {
 export function EvidenceFiles({ ownerType, ownerId, editable }: EvidenceFilesProps) {
   const { t } = useTranslation();
   const f = useFormat();
-  const list = useEvidence(ownerType, ownerId);
+  const me = useMe().data;
+  // Removed files stay reachable to those who read the audit trail.
+  const mayShowRemoved = me ? can(actorOf(me), 'audit.read') : false;
+  const [showRemoved, setShowRemoved] = useState(false);
+  const list = useEvidence(ownerType, ownerId, mayShowRemoved && showRemoved);
   const upload = useUploadEvidence(ownerType, ownerId);
   const remove = useRemoveEvidence(ownerType, ownerId);
   const errorText = useUploadErrorText();
@@ -75,6 +94,14 @@ export function EvidenceFiles({ ownerType, ownerId, editable }: EvidenceFilesPro
             {t('evidence.errors.loadFailed')}
           </Alert>
         ) : null}
+        {mayShowRemoved ? (
+          <Switch
+            size="sm"
+            label={t('evidence.showRemoved')}
+            checked={showRemoved}
+            onChange={(e) => setShowRemoved(e.currentTarget.checked)}
+          />
+        ) : null}
         <Table.ScrollContainer minWidth={520}>
           <Table verticalSpacing="xs" data-testid="evidence-files">
             <Table.Thead>
@@ -95,14 +122,21 @@ export function EvidenceFiles({ ownerType, ownerId, editable }: EvidenceFilesPro
                 <EmptyTableRow columns={canEdit ? 5 : 4}>{t('evidence.empty')}</EmptyTableRow>
               ) : null}
               {items.map((file) => (
-                <Table.Tr key={file.id}>
+                <Table.Tr key={file.id} c={file.deletedAt ? 'dimmed' : undefined}>
                   <Table.Td>
-                    <Anchor href={contentUrl(file.id)} download={file.fileName}>
-                      <Group gap={6} wrap="nowrap">
-                        <IconDownload size={16} aria-hidden />
-                        <span dir="auto">{file.fileName}</span>
-                      </Group>
-                    </Anchor>
+                    <Group gap="xs" wrap="nowrap">
+                      <Anchor href={contentUrl(file.id, file.deletedAt !== null)} download={file.fileName}>
+                        <Group gap={6} wrap="nowrap">
+                          <IconDownload size={16} aria-hidden />
+                          <span dir="auto">{file.fileName}</span>
+                        </Group>
+                      </Anchor>
+                      {file.deletedAt ? (
+                        <Badge color="gray" variant="light" size="sm">
+                          {t('evidence.removedBadge')}
+                        </Badge>
+                      ) : null}
+                    </Group>
                   </Table.Td>
                   <Table.Td>{t(`evidence.types.${typeKey(file.mediaType)}`)}</Table.Td>
                   <Table.Td>{formatSize(file.size, f)}</Table.Td>
@@ -112,19 +146,29 @@ export function EvidenceFiles({ ownerType, ownerId, editable }: EvidenceFilesPro
                       {file.createdBy ? ' · ' : null}
                       {f.dateTime(file.createdAt)}
                     </Text>
+                    {file.deletedAt ? (
+                      <Text size="xs" c="dimmed">
+                        {t('evidence.removedBy', {
+                          name: isolate(file.deletedBy?.name ?? ''),
+                          date: isolate(f.dateTime(file.deletedAt)),
+                        })}
+                      </Text>
+                    ) : null}
                   </Table.Td>
                   {canEdit ? (
                     <Table.Td>
-                      <Button
-                        size="compact-sm"
-                        variant="subtle"
-                        color="red"
-                        leftSection={<IconTrash size={14} aria-hidden />}
-                        onClick={() => setToRemove(file)}
-                        aria-label={t('evidence.removeNamed', { name: file.fileName })}
-                      >
-                        {t('evidence.remove')}
-                      </Button>
+                      {file.deletedAt ? null : (
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          color="red"
+                          leftSection={<IconTrash size={14} aria-hidden />}
+                          onClick={() => setToRemove(file)}
+                          aria-label={t('evidence.removeNamed', { name: file.fileName })}
+                        >
+                          {t('evidence.remove')}
+                        </Button>
+                      )}
                     </Table.Td>
                   ) : null}
                 </Table.Tr>
