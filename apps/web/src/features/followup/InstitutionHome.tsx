@@ -134,7 +134,12 @@ export function InstitutionHome() {
         <Stack gap="xs">
           {data?.assigned.items.map((a) => (
             <Group key={a.id} gap="xs" wrap="nowrap" align="flex-start">
-              <Badge variant="light" tt="none" color={a.role === 'lead' ? 'blue' : 'gray'}>
+              <Badge
+                variant="light"
+                tt="none"
+                color={a.role === 'lead' ? 'blue' : 'gray'}
+                style={{ flexShrink: 0 }}
+              >
                 {t(`followup.home.role.${a.role}`)}
               </Badge>
               <SubjectLabel subject={a} />

@@ -9,7 +9,8 @@ import { TitledSection } from '../../app/TitledSection';
 import { useFormat } from '../../i18n/format';
 import { useCreateRound } from './api';
 import { StepError } from './StepError';
-import { hasAnyText, type Text3, ThreeLanguageFields } from './ThreeLanguageFields';
+import { ThreeLanguageFields } from './ThreeLanguageFields';
+import { hasAnyText, type Text3 } from './working-langs';
 
 /** The list's filters carried in this page's address (`/app/rounds/new?mechanism=UPR&status=…`). */
 function filtersFromParams(params: URLSearchParams): RecommendationFilters {

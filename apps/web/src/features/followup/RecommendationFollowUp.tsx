@@ -7,7 +7,7 @@ import { isolate, useFormat } from '../../i18n/format';
 import { StatusBadge } from '../recommendations/badges';
 import { useRecommendationHistory } from '../recommendations/tagging-api';
 import { UpdateStatusBadge } from './badges';
-import { WORKING_LANGS, type WorkingLang } from './ThreeLanguageFields';
+import { WORKING_LANGS, type WorkingLang } from './working-langs';
 
 /**
  * The follow-up of one recommendation, on its page: what institutions reported (the public sees
@@ -127,6 +127,8 @@ function FollowUpEvents({ followUp }: { followUp: FollowUpTimeline }) {
   const events = [
     ...followUp.steps.map((s) => ({
       at: s.at,
+      // Steps sort after the status change of the same instant (the validation that caused it).
+      rank: 0,
       key: `s-${s.updateId}-${s.version}`,
       title: t('followup.recommendation.step', {
         institution: isolate(f.text(s.institution.name) || s.institution.code),
@@ -137,17 +139,21 @@ function FollowUpEvents({ followUp }: { followUp: FollowUpTimeline }) {
     })),
     ...followUp.statusChanges.map((c, i) => ({
       at: c.at,
+      rank: 1,
       key: `c-${i}`,
-      title: c.fromStatus
-        ? t('followup.recommendation.statusChanged', {
-            from: t(`status.${c.fromStatus}`),
-            to: t(`status.${c.toStatus}`),
-          })
-        : t('followup.recommendation.statusSet', { to: t(`status.${c.toStatus}`) }),
+      title:
+        c.fromStatus === c.toStatus
+          ? t('followup.recommendation.statusConfirmed', { to: t(`status.${c.toStatus}`) })
+          : c.fromStatus
+            ? t('followup.recommendation.statusChanged', {
+                from: t(`status.${c.fromStatus}`),
+                to: t(`status.${c.toStatus}`),
+              })
+            : t('followup.recommendation.statusSet', { to: t(`status.${c.toStatus}`) }),
       detail: null,
       who: c.actorName,
     })),
-  ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : b.rank - a.rank));
   if (events.length === 0) return null;
   return (
     <div>

@@ -1,10 +1,7 @@
 import { Fieldset, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import { dirOf } from '@tatabbu/domain';
 import { useTranslation } from 'react-i18next';
-
-export const WORKING_LANGS = ['ar', 'fr', 'en'] as const;
-export type WorkingLang = (typeof WORKING_LANGS)[number];
-export type Text3 = Partial<Record<WorkingLang, string>>;
+import { type Text3, WORKING_LANGS } from './working-langs';
 
 /** A text in the three working languages (Arabic, French, English), each field in its own direction. */
 export function ThreeLanguageFields({
@@ -59,5 +56,3 @@ export function ThreeLanguageFields({
     </Fieldset>
   );
 }
-
-export const hasAnyText = (value: Text3): boolean => WORKING_LANGS.some((l) => value[l]?.trim());

@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Anchor,
   Button,
   Group,
   NumberInput,
@@ -12,62 +13,11 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import {
-  dirOf,
-  IMPLEMENTATION_STATUSES,
-  type ImplementationStatus,
-  type ProgressUpdate,
-  type UpdateContent,
-} from '@tatabbu/domain';
+import { dirOf, IMPLEMENTATION_STATUSES, type ImplementationStatus } from '@tatabbu/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { WORKING_LANGS, type WorkingLang } from './ThreeLanguageFields';
-
-export interface ContentDraft {
-  narrative: Record<WorkingLang, string>;
-  originalLang: WorkingLang | null;
-  proposedStatus: ImplementationStatus | null;
-  progress: number | null;
-  periodStart: string;
-  periodEnd: string;
-  links: { url: string; label: string }[];
-}
-
-export function draftOf(u: ProgressUpdate): ContentDraft {
-  const original =
-    u.originalLang && (WORKING_LANGS as readonly string[]).includes(u.originalLang)
-      ? (u.originalLang as WorkingLang)
-      : null;
-  return {
-    narrative: { ar: u.narrative.ar ?? '', fr: u.narrative.fr ?? '', en: u.narrative.en ?? '' },
-    originalLang: original,
-    proposedStatus: u.proposedStatus,
-    progress: u.progress,
-    periodStart: u.periodStart ?? '',
-    periodEnd: u.periodEnd ?? '',
-    links: u.links.map((l) => ({ url: l.url, label: l.label ?? '' })),
-  };
-}
-
-/** The request body of a save: every field, empty ones cleared. */
-export function contentOf(d: ContentDraft): UpdateContent {
-  return {
-    narrative: d.narrative,
-    originalLang: d.originalLang,
-    proposedStatus: d.proposedStatus,
-    progress: d.progress,
-    periodStart: d.periodStart || null,
-    periodEnd: d.periodEnd || null,
-    links: d.links
-      .filter((l) => l.url.trim())
-      .map((l) => ({ url: l.url.trim(), ...(l.label.trim() ? { label: l.label.trim() } : {}) })),
-  };
-}
-
-/** A web address the server will take: http or https only. */
-const isWebAddress = (url: string) => /^https?:\/\/[^\s]+$/i.test(url.trim());
-export const badLinks = (d: ContentDraft) =>
-  d.links.filter((l) => l.url.trim() && !isWebAddress(l.url)).length;
+import { type ContentDraft, isWebAddress } from './content';
+import { WORKING_LANGS, type WorkingLang } from './working-langs';
 
 /**
  * What the institution writes: the narrative in each working language (one marked as the original),
@@ -185,7 +135,21 @@ export function UpdateContentForm({
               {t('followup.editor.noLinks')}
             </Text>
           ) : null}
-          {value.links.map((link, i) => (
+          {readOnly
+            ? value.links.map((link) => (
+                <Anchor
+                  key={link.url}
+                  href={link.url}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  size="sm"
+                  dir="auto"
+                >
+                  {link.label || link.url}
+                </Anchor>
+              ))
+            : null}
+          {(readOnly ? [] : value.links).map((link, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows are edited in place; their index is their identity
             <Group key={i} gap="xs" align="flex-start" wrap="nowrap">
               <TextInput

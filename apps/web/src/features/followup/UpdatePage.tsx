@@ -13,9 +13,10 @@ import { useSessionUser } from '../auth/session';
 import { EvidenceFiles } from '../evidence/EvidenceFiles';
 import { useProgressUpdate, useUpdateStep } from './api';
 import { UpdateStatusBadge } from './badges';
+import { badLinks, type ContentDraft, contentOf, draftOf } from './content';
 import { StepError } from './StepError';
 import { SubjectLabel } from './SubjectLabel';
-import { badLinks, type ContentDraft, contentOf, draftOf, UpdateContentForm } from './UpdateContentForm';
+import { UpdateContentForm } from './UpdateContentForm';
 import { VersionsTable } from './VersionsTable';
 
 /** One progress update: the institution writes and submits it here; the coordinator reviews it here. */
