@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../connection.js';
-import { notifications } from '../schema/index.js';
+import { assignments, notifications } from '../schema/index.js';
 import { openTestDatabase } from '../testing.js';
 import { sweepNotifications } from './sweep.js';
 import { seedNotificationWorld } from './test-world.js';
@@ -104,5 +104,30 @@ describe('sweepNotifications', () => {
     const results = await Promise.all([1, 2, 3].map(() => sweepNotifications(database.db, new Date())));
     expect(results.reduce((sum, r) => sum + (r.assignment ?? 0), 0)).toBe(1);
     expect(await of(world.focalHealth.id, 'assignment')).toHaveLength(1);
+  });
+});
+
+describe('sweepNotifications on an instance that has run for a while', () => {
+  it('looks back one week at most, so a sweep does not re-read the whole history', async () => {
+    const db = await openTestDatabase();
+    try {
+      const w = await seedNotificationWorld(db.db);
+      await sweepNotifications(db.db, inDays(-30)); // the instance started a month ago
+      const old = await w.assign(w.rec1.id, w.justice.id);
+      const recent = await w.assign(w.rec2.id, w.justice.id);
+      await db.db
+        .update(assignments)
+        .set({ assignedAt: inDays(-8).toISOString() })
+        .where(eq(assignments.id, old.id));
+      await db.db
+        .update(assignments)
+        .set({ assignedAt: inDays(-3).toISOString() })
+        .where(eq(assignments.id, recent.id));
+      expect(await sweepNotifications(db.db, new Date())).toEqual({ assignment: 1 });
+      const [n] = await db.db.select().from(notifications).where(eq(notifications.userId, w.focalJustice.id));
+      expect(n?.payload).toMatchObject({ recommendationId: w.rec2.id });
+    } finally {
+      await db.close();
+    }
   });
 });

@@ -11,29 +11,41 @@ import { notificationWatermark } from './runs.js';
  * on however many servers the sweep runs. Nobody is notified of their own action.
  */
 
-/** Each query yields `key`, `user_id` and `payload` for one kind. */
-type Source = (watermark: string, now: string) => SQL;
+/**
+ * Each query yields `key`, `user_id` and `payload` for one kind. Events are looked for after
+ * `since`: the watermark, or a week ago when later, so that a sweep does not re-read the whole
+ * history every minute (a server stopped for longer than a week skips what happened meanwhile).
+ */
+interface Window {
+  watermark: string;
+  since: string;
+  now: string;
+}
+type Source = (window: Window) => SQL;
+
+/** How far back a sweep looks for events. */
+const LOOKBACK_MS = 7 * 86_400_000;
 
 const active = (alias: string) => sql.raw(`${alias}.active`);
 
-const assignment: Source = (watermark) => sql`
+const assignment: Source = ({ since }) => sql`
   select 'assignment:' || a.id || ':' || u.id as key, u.id as user_id,
     jsonb_build_object('recommendationId', r.id, 'recommendationKey', r.key, 'role', a.role,
       'institutionId', a.institution_id) as payload
   from assignments a
   join recommendations r on r.id = a.recommendation_id
   join users u on u.institution_id = a.institution_id and u.role = 'focal_point' and ${active('u')}
-  where a.ended_at is null and a.assigned_at > ${watermark}::timestamptz
+  where a.ended_at is null and a.assigned_at > ${since}::timestamptz
     and u.id is distinct from a.assigned_by`;
 
-const roundOpened: Source = (watermark) => sql`
+const roundOpened: Source = ({ since }) => sql`
   select 'round_opened:' || r.id || ':' || u.id as key, u.id as user_id,
     jsonb_build_object('roundId', r.id, 'roundTitle', r.title, 'deadline', r.deadline) as payload
   from rounds r
   join round_institutions ri on ri.round_id = r.id
   join users u on u.institution_id = ri.institution_id and u.role in ('focal_point', 'contributor')
     and ${active('u')}
-  where r.status = 'open' and coalesce(r.opened_at, r.updated_at) > ${watermark}::timestamptz`;
+  where r.status = 'open' and coalesce(r.opened_at, r.updated_at) > ${since}::timestamptz`;
 
 /**
  * Per open round and asked institution, the items it has not yet sent: the round's
@@ -62,7 +74,7 @@ const pendingItems = sql`
  */
 const deadline =
   (kind: NotificationKind, min: number, max: number, offsetDays: number): Source =>
-  (watermark, now) =>
+  ({ watermark, now }) =>
     sql`
   select ${kind}::text || ':' || r.id || ':' || u.id as key, u.id as user_id,
     jsonb_build_object('roundId', r.id, 'roundTitle', r.title, 'deadline', r.deadline,
@@ -78,7 +90,7 @@ const deadline =
 /** Steps of the update workflow, read from the kept versions (one row per step, never changed). */
 const updateStep =
   (kind: NotificationKind, action: string, recipients: SQL): Source =>
-  (watermark) =>
+  ({ since }) =>
     sql`
   select ${kind}::text || ':' || v.update_id || ':' || v.version || ':' || u.id as key,
     u.id as user_id,
@@ -91,7 +103,7 @@ const updateStep =
   join rounds r on r.id = pu.round_id
   left join recommendations rec on rec.id = pu.recommendation_id
   join users u on (${recipients}) and ${active('u')}
-  where v.action = ${action} and v.at > ${watermark}::timestamptz
+  where v.action = ${action} and v.at > ${since}::timestamptz
     and u.id is distinct from v.actor_id`;
 
 const toInstitution = sql`(u.institution_id = pu.institution_id and u.role = 'focal_point') or u.id = pu.created_by`;
@@ -115,12 +127,14 @@ export async function sweepNotifications(
 ): Promise<Partial<Record<NotificationKind, number>>> {
   const at = now.toISOString();
   const watermark = await notificationWatermark(db, now);
+  const weekAgo = new Date(now.getTime() - LOOKBACK_MS).toISOString();
+  const window = { watermark, since: new Date(watermark) > new Date(weekAgo) ? watermark : weekAgo, now: at };
   const created: Partial<Record<NotificationKind, number>> = {};
   for (const [kind, source] of Object.entries(SWEEP_SOURCES) as [NotificationKind, Source][]) {
     const rows = await queryRows<{ id: string }>(
       db,
       sql`insert into notifications (key, user_id, kind, payload, created_at)
-          select distinct on (s.key) s.key, s.user_id, ${kind}::text, s.payload, ${at}::timestamptz from (${source(watermark, at)}) s
+          select distinct on (s.key) s.key, s.user_id, ${kind}::text, s.payload, ${at}::timestamptz from (${source(window)}) s
           on conflict (key) do nothing returning id`,
     );
     if (rows.length) created[kind] = rows.length;
