@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigError, loadConfig } from '../config.js';
 import { APP_VERSION } from '../version.js';
+import { attachmentsCommand } from './attachments.js';
 import { auditCommand } from './audit.js';
 import { importCommand } from './import.js';
 import { serveCommand } from './serve.js';
@@ -31,6 +32,7 @@ export async function main(argv: string[]): Promise<number> {
   program.addCommand(userCommands(() => loadConfig()));
   program.addCommand(importCommand(() => loadConfig()));
   program.addCommand(auditCommand(() => loadConfig()));
+  program.addCommand(attachmentsCommand(() => loadConfig()));
 
   try {
     await program.parseAsync(argv);

@@ -190,3 +190,17 @@ export async function softDeleteAttachment(
     return true;
   });
 }
+
+/** Every file ever stored (removed ones too), in upload order: for checking the blob store. */
+export async function listAllAttachmentBlobs(db: Db) {
+  return db
+    .select({
+      id: attachments.id,
+      fileName: attachments.fileName,
+      size: attachments.size,
+      sha256: attachments.sha256,
+      storageKey: attachments.storageKey,
+    })
+    .from(attachments)
+    .orderBy(asc(attachments.createdAt), asc(attachments.id));
+}
