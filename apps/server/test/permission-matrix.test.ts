@@ -28,17 +28,22 @@ interface Fixture {
   institutionA: string;
   institutionB: string;
   organization: string;
+  mechanism: string;
   recommendation: Record<'own' | 'other' | 'public', string>;
   /** Users a request may target: a contributor of A, one of B, and an observer (no institution). */
   user: Record<'own' | 'other' | 'public', string>;
 }
 
+/** Ids a row makes before each request (a record to delete, to end …), given to `url` and `body`. */
+type Prepared = Record<string, string>;
+
 interface Route {
   name: string;
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   targets?: Target[];
-  url: (f: Fixture, target: Target) => string | Promise<string>;
-  body?: (f: Fixture, target: Target) => unknown | Promise<unknown>;
+  prepare?: (f: Fixture, target: Target) => Promise<Prepared>;
+  url: (f: Fixture, target: Target, p: Prepared) => string | Promise<string>;
+  body?: (f: Fixture, target: Target, p: Prepared) => unknown | Promise<unknown>;
   expect: (caller: Caller, target: Target) => number;
   /** The request ends the caller's session: give it a session of its own. */
   freshSession?: boolean;
@@ -79,6 +84,47 @@ const currentVersion = async (table: 'recommendations' | 'users', id: string): P
   );
   return row?.version ?? 0;
 };
+let sequence = 100;
+async function newRecommendation(f: Fixture, institutionId: string | null): Promise<string> {
+  const [rec] = await t.database.db
+    .insert(schema.recommendations)
+    .values({
+      key: `A/HRC/36/6 §145.${sequence++}`,
+      date: '2017-07-13',
+      textEn: 'A recommendation made for one request',
+      mechanismId: f.mechanism,
+      published: false,
+      position: 'pending',
+    })
+    .returning();
+  if (!rec) throw new Error('no recommendation');
+  if (institutionId) {
+    await t.database.db
+      .insert(schema.assignments)
+      .values({ recommendationId: rec.id, institutionId, role: 'lead' });
+  }
+  return rec.id;
+}
+
+/** A current lead assignment of a new recommendation to institution A (own) or B (other). */
+async function newAssignment(f: Fixture, target: Target): Promise<string> {
+  const institutionId = target === 'own' ? f.institutionA : f.institutionB;
+  const recommendationId = await newRecommendation(f, institutionId);
+  const [row] = await t.database.db
+    .select({ id: schema.assignments.id })
+    .from(schema.assignments)
+    .where(eq(schema.assignments.recommendationId, recommendationId));
+  return row?.id ?? '';
+}
+
+async function newInstitution(): Promise<string> {
+  const [row] = await t.database.db
+    .insert(schema.institutions)
+    .values({ code: `test-${randomUUID().slice(0, 8)}`, name: { en: 'A body to rename' } })
+    .returning();
+  return row?.id ?? '';
+}
+
 const RECORDS: Target[] = ['own', 'other', 'public'];
 const recommendationOf = (f: Fixture, target: Target) => f.recommendation[target as 'own'];
 const userOf = (f: Fixture, target: Target) => f.user[target as 'own'];
@@ -206,14 +252,77 @@ const ROUTES: Route[] = [
   {
     name: 'delete a column mapping',
     method: 'DELETE',
-    url: async () => {
+    prepare: async () => {
       const [row] = await t.database.db
         .insert(schema.importMappings)
         .values({ name: 'To delete', mapping: { columns: {} } })
         .returning();
-      return `/api/v1/import-mappings/${row?.id}`;
+      return { id: row?.id ?? '' };
     },
+    url: (_f, _t, p) => `/api/v1/import-mappings/${p.id}`,
     expect: onlyRoles(STAFF, 204),
+  },
+  // Institutions: public reads, managed by coordinators.
+  { name: 'list institutions', method: 'GET', url: () => '/api/v1/institutions', expect: everyone(200) },
+  {
+    name: 'read an institution',
+    method: 'GET',
+    targets: ['own', 'other'],
+    url: (f, target) => `/api/v1/institutions/${target === 'own' ? f.institutionA : f.institutionB}`,
+    expect: everyone(200),
+  },
+  {
+    name: 'create an institution',
+    method: 'POST',
+    url: () => '/api/v1/institutions',
+    body: () => ({ code: `test-${randomUUID().slice(0, 8)}`, kind: 'government', name: { en: 'New body' } }),
+    expect: onlyRoles(STAFF, 201),
+  },
+  {
+    name: 'change an institution',
+    method: 'PATCH',
+    prepare: async () => ({ id: await newInstitution() }),
+    url: (_f, _t, p) => `/api/v1/institutions/${p.id}`,
+    body: () => ({ version: 0, name: { en: 'Renamed body' } }),
+    expect: onlyRoles(STAFF, 200),
+  },
+  // Assignments: read by staff and the institution's own people, managed by coordinators.
+  {
+    name: "list an institution's assignments",
+    method: 'GET',
+    targets: ['own', 'other'],
+    url: (f, target) =>
+      `/api/v1/assignments?institutionId=${target === 'own' ? f.institutionA : f.institutionB}`,
+    expect: (caller, target) => {
+      if (STAFF.includes(caller)) return 200;
+      if ((caller === 'focal_point' || caller === 'contributor') && target === 'own') return 200;
+      return refusal(caller);
+    },
+  },
+  {
+    name: 'assign a recommendation',
+    method: 'POST',
+    prepare: async (f) => ({ id: await newRecommendation(f, null) }),
+    url: () => '/api/v1/assignments',
+    body: (f, _t, p) => ({ recommendationId: p.id, institutionId: f.institutionB, role: 'contributing' }),
+    expect: onlyRoles(STAFF, 200),
+  },
+  {
+    name: 'change the role of an assignment',
+    method: 'PATCH',
+    targets: ['own', 'other'],
+    prepare: async (f, target) => ({ id: await newAssignment(f, target) }),
+    url: (_f, _t, p) => `/api/v1/assignments/${p.id}`,
+    body: () => ({ role: 'contributing' }),
+    expect: onlyRoles(STAFF, 200),
+  },
+  {
+    name: 'end an assignment',
+    method: 'DELETE',
+    targets: ['own', 'other'],
+    prepare: async (f, target) => ({ id: await newAssignment(f, target) }),
+    url: (_f, _t, p) => `/api/v1/assignments/${p.id}`,
+    expect: onlyRoles(STAFF, 200),
   },
   {
     name: 'sign out',
@@ -272,6 +381,7 @@ beforeAll(async () => {
     institutionA: a.id,
     institutionB: b.id,
     organization: organization.id,
+    mechanism: upr.id,
     recommendation: { own: own.id, other: other.id, public: pub.id },
     user: { own: contributorA.id, other: contributorB.id, public: observer.id },
   };
@@ -297,7 +407,11 @@ async function footprint() {
                (select coalesce(sum(version), 0) from ${schema.recommendations})::int as rec_versions,
                (select count(*) from ${schema.recommendationTerms})::int as rec_terms,
                (select count(*) from ${schema.importMappings})::int as mappings,
-               (select count(*) from ${schema.imports})::int as imports`,
+               (select count(*) from ${schema.imports})::int as imports,
+               (select count(*) from ${schema.institutions})::int as institutions,
+               (select coalesce(sum(version), 0) from ${schema.institutions})::int as institution_versions,
+               (select count(*) from ${schema.assignments})::int as assignments,
+               (select count(*) from ${schema.assignments} where ended_at is null)::int as current_assignments`,
   );
   return row;
 }
@@ -318,8 +432,9 @@ describe('permission matrix', () => {
     const expected = route.expect(caller, target);
     let session = caller === 'anonymous' ? null : (sessions.get(caller) ?? null);
     if (session && route.freshSession) session = await signIn(t.app, emails.get(caller) ?? '');
-    const url = await route.url(fixture, target);
-    const body = route.body ? await route.body(fixture, target) : undefined;
+    const prepared = route.prepare ? await route.prepare(fixture, target) : {};
+    const url = await route.url(fixture, target, prepared);
+    const body = route.body ? await route.body(fixture, target, prepared) : undefined;
     const before = await footprint();
     const res = await t.app.inject({
       method: route.method,
@@ -331,7 +446,7 @@ describe('permission matrix', () => {
     if (expected >= 400) {
       expect(res.json().error.message).toBeTruthy();
       const after = await footprint();
-      // The refused request left nothing behind (the mapping made for a DELETE row was made before).
+      // The refused request left nothing behind (what `prepare` made was made before).
       expect(after).toEqual(before);
     }
   });
