@@ -25,6 +25,9 @@ describe('institution list and details', () => {
     expect((await list({ q: 'الصحة' })).map((i) => i.code)).toEqual(['MS']);
     expect((await list({ q: 'msps' })).map((i) => i.code)).toEqual(['MS']);
     expect((await list({ q: 'justice' })).map((i) => i.code)).toEqual(['MJ']);
+    // Accents and Arabic spelling variants (ta marbuta written as ha) do not matter.
+    expect((await list({ q: 'ministere de la sante' })).map((i) => i.code)).toEqual(['MS']);
+    expect((await list({ q: 'الداخليه' })).map((i) => i.code)).toEqual(['MI']);
     expect((await list({ kind: 'other' })).map((i) => i.code)).toEqual(['OLD']);
     expect((await list({ active: 'true' })).map((i) => i.code)).not.toContain('OLD');
     expect((await list({ q: '100%_' })).length).toBe(0);

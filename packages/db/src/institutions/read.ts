@@ -56,12 +56,15 @@ function toSummary(r: SummaryRow, scope: InstitutionReadScope): InstitutionSumma
   };
 }
 
+/** Accents, case and Arabic spelling variants (hamza, ta marbuta, diacritics) do not matter. */
+const folded = (value: SQL) => sql`tatabbu_normalize(unaccent(${value}))`;
+
 /** Every name and acronym, in every language, and the code. */
 function textCondition(q: string): SQL {
-  const pattern = `%${escapeLike(q)}%`;
-  return sql`(i.code ilike ${pattern}
-    or exists (select 1 from jsonb_each_text(i.name) n where n.value ilike ${pattern})
-    or exists (select 1 from jsonb_each_text(i.acronym) n where n.value ilike ${pattern}))`;
+  const pattern = folded(sql`${`%${escapeLike(q)}%`}::text`);
+  return sql`(${folded(sql`i.code`)} like ${pattern}
+    or exists (select 1 from jsonb_each_text(i.name) n where ${folded(sql`n.value`)} like ${pattern})
+    or exists (select 1 from jsonb_each_text(i.acronym) n where ${folded(sql`n.value`)} like ${pattern}))`;
 }
 
 async function selectSummaries(db: Db | Tx, scope: InstitutionReadScope, where: SQL): Promise<SummaryRow[]> {
