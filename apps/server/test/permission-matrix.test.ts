@@ -448,6 +448,9 @@ describe('permission matrix', () => {
       const after = await footprint();
       // The refused request left nothing behind (what `prepare` made was made before).
       expect(after).toEqual(before);
+    } else if (route.method !== 'GET') {
+      // Every write is audited: an accepted write appends to the trail.
+      expect((await footprint())?.audit).toBeGreaterThan(before?.audit as number);
     }
   });
 });
