@@ -178,6 +178,13 @@ describe('notification e-mails', () => {
     expect(digest?.body).toContain('تطلب جولة التتبع');
     expect(digest?.body).toContain('أرجع تقريركم المرحلي');
     expect(await queueDailyDigest(database.db, config, tomorrow)).toBe(0);
+
+    // Giving the digest up does not send again, one by one, what the digest already told.
+    await database.db
+      .update(schema.users)
+      .set({ emailDigest: false })
+      .where(eq(schema.users.id, world.focalJustice.id));
+    expect((await runNotificationCycle(database, config, transport)).emailsQueued).toBe(0);
   });
 
   it('runs on a schedule started with the server, and stops cleanly', async () => {

@@ -100,7 +100,7 @@ export interface NotificationMailRow {
 
 /**
  * Notifications created since `since` whose recipient wants one e-mail each (no daily digest)
- * and that have no e-mail queued yet (`notification:<key>`).
+ * and that have no e-mail queued yet, on their own (`notification:<key>`) or in a digest.
  */
 export async function notificationsWithoutEmail(db: Db | Tx, since: Date): Promise<NotificationMailRow[]> {
   return queryRows<NotificationMailRow>(
@@ -109,6 +109,9 @@ export async function notificationsWithoutEmail(db: Db | Tx, since: Date): Promi
         from notifications n join users u on u.id = n.user_id
         where n.created_at >= ${since.toISOString()}::timestamptz and u.active and not u.email_digest
           and not exists (select 1 from email_outbox o where o.key = 'notification:' || n.key)
+          -- already told in a daily digest (the user has since given the digest up)
+          and not exists (select 1 from email_outbox o where o.key = 'digest:'
+                || to_char(n.created_at at time zone 'UTC', 'YYYY-MM-DD') || ':' || n.user_id)
         order by n.created_at, n.key
         limit 500`,
   );
