@@ -1,5 +1,20 @@
-import { Anchor, Button, Group, MultiSelect, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { type RecommendationFilters, recommendationFiltersSchema } from '@tatabbu/domain';
+import {
+  Anchor,
+  Button,
+  Group,
+  MultiSelect,
+  Select,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import {
+  type MeasureSummary,
+  type RecommendationFilters,
+  recommendationFiltersSchema,
+} from '@tatabbu/domain';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -7,7 +22,7 @@ import { useInstitutions, useRecommendations } from '../../api/hooks';
 import { PageTitle } from '../../app/PageTitle';
 import { TitledSection } from '../../app/TitledSection';
 import { useFormat } from '../../i18n/format';
-import { useCreateRound } from './api';
+import { useCreateRound, useMeasureChoices } from './api';
 import { StepError } from './StepError';
 import { ThreeLanguageFields } from './ThreeLanguageFields';
 import { hasAnyText, type Text3 } from './working-langs';
@@ -40,6 +55,11 @@ export function NewRoundPage() {
   const [q, setQ] = useState(fromList.q ?? '');
   const [responsible, setResponsible] = useState<string | null>(fromList.institution[0] ?? null);
   const [asked, setAsked] = useState<string[]>([]);
+  const [withRecommendations, setWithRecommendations] = useState(true);
+  const [measureIds, setMeasureIds] = useState<string[]>([]);
+  const [measureSearch, setMeasureSearch] = useState('');
+  const measures = useMeasureChoices(measureSearch);
+  const [measureLabels, setMeasureLabels] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const institutions = useInstitutions();
   const create = useCreateRound();
@@ -50,17 +70,33 @@ export function NewRoundPage() {
     institution: responsible ? [responsible] : [],
   };
   const query = { ...filters, pageSize: 1, lang: f.locale };
-  const matching = useRecommendations(query);
+  const matching = useRecommendations(query, { enabled: withRecommendations });
+  const measureLabel = (m: MeasureSummary) => `${m.plan.code} ${m.number} — ${f.text(m.name)}`;
+  // Chosen measures stay listed (with their labels) whatever is searched next.
+  const measureOptions = [
+    ...(measures.data?.items ?? []).map((m) => ({ value: m.id, label: measureLabel(m) })),
+    ...measureIds
+      .filter((id) => !measures.data?.items.some((m) => m.id === id))
+      .map((id) => ({ value: id, label: measureLabels[id] ?? id })),
+  ];
   const options = (institutions.data ?? []).map((i) => ({ value: i.id, label: f.text(i.name) || i.code }));
 
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     if (!hasAnyText(title)) return setProblem(t('followup.newRound.needTitle'));
     if (!deadline) return setProblem(t('followup.newRound.needDeadline'));
-    if (!matching.data?.total) return setProblem(t('followup.newRound.needItems'));
+    const recommendationCount = withRecommendations ? (matching.data?.total ?? 0) : 0;
+    if (recommendationCount + measureIds.length === 0) return setProblem(t('followup.newRound.needItems'));
     setProblem(null);
     create.mutate(
-      { title, instructions, deadline, filters, ...(asked.length ? { institutionIds: asked } : {}) },
+      {
+        title,
+        instructions,
+        deadline,
+        ...(recommendationCount ? { filters } : {}),
+        ...(measureIds.length ? { measureIds } : {}),
+        ...(asked.length ? { institutionIds: asked } : {}),
+      },
       { onSuccess: (round) => navigate(`/app/rounds/${round.id}`) },
     );
   };
@@ -89,6 +125,11 @@ export function NewRoundPage() {
       />
       <TitledSection title={t('followup.newRound.which')} card="md" gap="xs">
         <Stack gap="sm">
+          <Switch
+            label={t('followup.newRound.withRecommendations')}
+            checked={withRecommendations}
+            onChange={(e) => setWithRecommendations(e.currentTarget.checked)}
+          />
           <Text size="sm" c="dimmed">
             {t('followup.newRound.whichHelp')}
           </Text>
@@ -108,15 +149,33 @@ export function NewRoundPage() {
             />
           </Group>
           <Text fw={600} aria-live="polite">
-            {matching.data
-              ? t('followup.newRound.matching', {
-                  count: matching.data.total,
-                  n: f.number(matching.data.total),
-                })
-              : '…'}
+            {!withRecommendations
+              ? t('followup.newRound.noRecommendations')
+              : matching.data
+                ? t('followup.newRound.matching', {
+                    count: matching.data.total,
+                    n: f.number(matching.data.total),
+                  })
+                : '…'}
           </Text>
         </Stack>
       </TitledSection>
+      <MultiSelect
+        label={t('followup.newRound.measures')}
+        description={t('followup.newRound.measuresHelp')}
+        data={measureOptions}
+        value={measureIds}
+        onChange={(ids) => {
+          const known = Object.fromEntries(measureOptions.map((o) => [o.value, o.label]));
+          setMeasureLabels((labels) => ({ ...labels, ...known }));
+          setMeasureIds(ids);
+        }}
+        searchValue={measureSearch}
+        onSearchChange={setMeasureSearch}
+        searchable
+        clearable
+        filter={({ options }) => options}
+      />
       <MultiSelect
         label={t('followup.newRound.asked')}
         description={t('followup.newRound.askedHelp')}

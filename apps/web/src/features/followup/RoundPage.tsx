@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { can, type RoundDetail, type RoundStatus } from '@tatabbu/domain';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
@@ -13,6 +14,7 @@ import { useSessionUser } from '../auth/session';
 import { usePatchRound, useRound, useStartUpdate } from './api';
 import { OverdueBadge, RoundStatusBadge, UpdateStatusBadge } from './badges';
 import { notStarted } from './completion';
+import { EditRoundDialog } from './EditRoundDialog';
 import { StepError } from './StepError';
 import { SubjectLabel } from './SubjectLabel';
 
@@ -65,22 +67,34 @@ function RoundActions({ round, onReload }: { round: RoundDetail; onReload: () =>
   const { t } = useTranslation();
   const me = useSessionUser();
   const patch = usePatchRound(round.id);
+  const [editing, setEditing] = useState(false);
   const next = NEXT[round.status];
-  if (!can(me, 'round.manage') || !next) return null;
+  if (!can(me, 'round.manage')) return null;
   return (
     <Stack gap="xs">
       <Group>
-        <Button
-          loading={patch.isPending}
-          color={next === 'closed' ? 'dark' : undefined}
-          onClick={() => patch.mutate({ version: round.version, status: next })}
-        >
-          {t(next === 'open' ? 'followup.round.open' : 'followup.round.close')}
+        <Button variant="default" onClick={() => setEditing(true)}>
+          {t('followup.round.edit')}
         </Button>
-        <Text size="sm" c="dimmed">
-          {t(next === 'open' ? 'followup.round.openHelp' : 'followup.round.closeHelp')}
-        </Text>
+        {editing ? (
+          // Mounted on demand, so it starts from the round as it is now.
+          <EditRoundDialog round={round} opened onClose={() => setEditing(false)} onReload={onReload} />
+        ) : null}
       </Group>
+      {next ? (
+        <Group>
+          <Button
+            loading={patch.isPending}
+            color={next === 'closed' ? 'dark' : undefined}
+            onClick={() => patch.mutate({ version: round.version, status: next })}
+          >
+            {t(next === 'open' ? 'followup.round.open' : 'followup.round.close')}
+          </Button>
+          <Text size="sm" c="dimmed">
+            {t(next === 'open' ? 'followup.round.openHelp' : 'followup.round.closeHelp')}
+          </Text>
+        </Group>
+      ) : null}
       <StepError
         error={patch.error}
         onReload={() => {

@@ -1,6 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   Home,
+  MeasureSummary,
   ProgressUpdateDetail,
   RoundCreateInput,
   RoundDetail,
@@ -110,5 +111,16 @@ export function useHome(enabled = true) {
     queryKey: keys.home,
     queryFn: ({ signal }) => api<Home>('/me/home', { signal }),
     enabled,
+  });
+}
+
+/** Measures of the action plans matching `q`, for choosing what a round asks about. */
+export function useMeasureChoices(q: string) {
+  return useQuery({
+    queryKey: [...ROOT, 'measure-choices', q],
+    queryFn: ({ signal }) =>
+      api<{ items: MeasureSummary[]; total: number }>('/measures', { query: { q, pageSize: 100 }, signal }),
+    placeholderData: keepPreviousData,
+    staleTime: 60_000,
   });
 }

@@ -1,0 +1,73 @@
+import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import type { RoundDetail } from '@tatabbu/domain';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePatchRound } from './api';
+import { StepError } from './StepError';
+import { ThreeLanguageFields } from './ThreeLanguageFields';
+import { hasAnyText, type Text3 } from './working-langs';
+
+const text3 = (v: RoundDetail['title']): Text3 => ({ ar: v.ar ?? '', fr: v.fr ?? '', en: v.en ?? '' });
+
+/** Change a round's title, instructions or deadline (e.g. give the institutions more time). */
+export function EditRoundDialog({
+  round,
+  opened,
+  onClose,
+  onReload,
+}: {
+  round: RoundDetail;
+  opened: boolean;
+  onClose: () => void;
+  onReload: () => void;
+}) {
+  const { t } = useTranslation();
+  const patch = usePatchRound(round.id);
+  const [title, setTitle] = useState<Text3>(() => text3(round.title));
+  const [instructions, setInstructions] = useState<Text3>(() => text3(round.instructions));
+  const [deadline, setDeadline] = useState(round.deadline);
+  const valid = hasAnyText(title) && Boolean(deadline);
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('followup.round.editTitle')} size="xl">
+      <Stack>
+        <ThreeLanguageFields label={t('followup.newRound.name')} value={title} onChange={setTitle} required />
+        <ThreeLanguageFields
+          label={t('followup.newRound.instructions')}
+          value={instructions}
+          onChange={setInstructions}
+          multiline
+        />
+        <TextInput
+          type="date"
+          label={t('followup.newRound.deadline')}
+          value={deadline}
+          onChange={(e) => setDeadline(e.currentTarget.value)}
+          required
+          maw={240}
+        />
+        <StepError
+          error={patch.error}
+          onReload={() => {
+            patch.reset();
+            onClose();
+            onReload();
+          }}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('followup.review.cancel')}
+          </Button>
+          <Button
+            disabled={!valid}
+            loading={patch.isPending}
+            onClick={() =>
+              patch.mutate({ version: round.version, title, instructions, deadline }, { onSuccess: onClose })
+            }
+          >
+            {t('followup.editor.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
