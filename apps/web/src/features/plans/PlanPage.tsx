@@ -4,6 +4,7 @@ import {
   Button,
   Group,
   NativeSelect,
+  Select,
   Skeleton,
   Stack,
   Text,
@@ -27,6 +28,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
+import { useInstitutions } from '../../api/hooks';
 import { ErrorState } from '../../app/ErrorState';
 import { notify } from '../../app/notify';
 import { PageTitle } from '../../app/PageTitle';
@@ -111,8 +113,10 @@ function PlanView({
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [q, setQ] = useState('');
   const [status, setStatus] = useState('');
+  const [institution, setInstitution] = useState<string | null>(null);
+  const institutions = useInstitutions();
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
-  const measures = useMeasures({ plan: plan.id, q: debouncedQ, status, pageSize: PAGE_SIZE });
+  const measures = useMeasures({ plan: plan.id, q: debouncedQ, status, institution, pageSize: PAGE_SIZE });
   const publish = usePublishPlan(plan.id);
   const name = f.text(plan.name) || plan.code;
   const description = f.text(plan.description);
@@ -224,6 +228,16 @@ function PlanView({
             ...IMPLEMENTATION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
             { value: 'none', label: t('status.none') },
           ]}
+        />
+        <Select
+          label={t('plans.measure.institution')}
+          placeholder={t('plans.measure.anyInstitution')}
+          data={(institutions.data ?? []).map((i) => ({ value: i.id, label: f.text(i.name) || i.code }))}
+          value={institution}
+          onChange={setInstitution}
+          searchable
+          clearable
+          w={320}
         />
         {measures.data ? (
           <Text size="sm" c="dimmed" aria-live="polite">
