@@ -29,6 +29,7 @@ interface Fixture {
   institutionB: string;
   organization: string;
   mechanism: string;
+  plan: { published: string; draft: string };
   recommendation: Record<'own' | 'other' | 'public', string>;
   /** Users a request may target: a contributor of A, one of B, and an observer (no institution). */
   user: Record<'own' | 'other' | 'public', string>;
@@ -114,6 +115,14 @@ async function newAssignment(f: Fixture, target: Target): Promise<string> {
     .select({ id: schema.assignments.id })
     .from(schema.assignments)
     .where(eq(schema.assignments.recommendationId, recommendationId));
+  return row?.id ?? '';
+}
+
+async function newPlan(published: boolean): Promise<string> {
+  const [row] = await t.database.db
+    .insert(schema.actionPlans)
+    .values({ code: `PLAN-${randomUUID().slice(0, 8)}`, name: { en: 'A plan' }, published })
+    .returning();
   return row?.id ?? '';
 }
 
@@ -286,6 +295,39 @@ const ROUTES: Route[] = [
     body: () => ({ version: 0, name: { en: 'Renamed body' } }),
     expect: onlyRoles(STAFF, 200),
   },
+  // Action plans: the public reads published ones, institution people and staff all; coordinators manage.
+  { name: 'list action plans', method: 'GET', url: () => '/api/v1/plans', expect: everyone(200) },
+  {
+    name: 'read an action plan (public: published; other: draft)',
+    method: 'GET',
+    targets: ['other', 'public'],
+    url: (f, target) => `/api/v1/plans/${target === 'public' ? f.plan.published : f.plan.draft}`,
+    expect: (caller, target) =>
+      target === 'public' || [...STAFF, 'focal_point', 'contributor'].includes(caller) ? 200 : 404,
+  },
+  {
+    name: 'create an action plan',
+    method: 'POST',
+    url: () => '/api/v1/plans',
+    body: () => ({ code: `PLAN-${randomUUID().slice(0, 8)}`, name: { en: 'A new plan' } }),
+    expect: onlyRoles(STAFF, 201),
+  },
+  {
+    name: 'change an action plan',
+    method: 'PATCH',
+    prepare: async () => ({ id: await newPlan(false) }),
+    url: (_f, _t, p) => `/api/v1/plans/${p.id}`,
+    body: () => ({ version: 0, name: { en: 'Renamed plan' } }),
+    expect: onlyRoles(STAFF, 200),
+  },
+  {
+    name: 'publish an action plan',
+    method: 'POST',
+    prepare: async () => ({ id: await newPlan(false) }),
+    url: (_f, _t, p) => `/api/v1/plans/${p.id}/publish`,
+    body: () => ({ version: 0 }),
+    expect: onlyRoles(STAFF, 200),
+  },
   // Assignments: read by staff and the institution's own people, managed by coordinators.
   {
     name: "list an institution's assignments",
@@ -382,6 +424,7 @@ beforeAll(async () => {
     institutionB: b.id,
     organization: organization.id,
     mechanism: upr.id,
+    plan: { published: await newPlan(true), draft: await newPlan(false) },
     recommendation: { own: own.id, other: other.id, public: pub.id },
     user: { own: contributorA.id, other: contributorB.id, public: observer.id },
   };
@@ -411,6 +454,8 @@ async function footprint() {
                (select count(*) from ${schema.institutions})::int as institutions,
                (select coalesce(sum(version), 0) from ${schema.institutions})::int as institution_versions,
                (select count(*) from ${schema.assignments})::int as assignments,
+               (select count(*) from ${schema.actionPlans})::int as plans,
+               (select coalesce(sum(version), 0) from ${schema.actionPlans})::int as plan_versions,
                (select count(*) from ${schema.assignments} where ended_at is null)::int as current_assignments`,
   );
   return row;
