@@ -8,6 +8,7 @@ let world: Awaited<ReturnType<typeof seedNotificationWorld>>;
 let focal: Session;
 let coordinator: Session & { name: string };
 let other: Session;
+let focalId: string;
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -16,6 +17,7 @@ beforeAll(async () => {
   const coord = await addTestUser(t.database, 'coordinator');
   const fh = await addTestUser(t.database, 'focal_point', { institutionId: world.health.id });
   focal = await signIn(t.app, fp.email);
+  focalId = fp.id;
   coordinator = { ...(await signIn(t.app, coord.email)), name: coord.name };
   other = await signIn(t.app, fh.email);
   await sweepNotifications(t.database.db); // watermark
@@ -66,6 +68,13 @@ describe('my notifications', () => {
     });
     expect(all.json()).toEqual({ marked: 1 });
     expect((await list(focal)).json()).toMatchObject({ total: 2, unread: 0 });
+    const audit = await t.database.db
+      .select()
+      .from(schema.auditEvents)
+      .where(eq(schema.auditEvents.actorId, focalId));
+    expect(audit.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['notification.read', 'notification.read_all']),
+    );
   });
 
   it('keeps the daily-digest choice', async () => {

@@ -1,6 +1,7 @@
 import type { NotificationKind } from '@tatabbu/domain';
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
-import { isUuid, toIso, toIsoOrNull } from '../audit/sql.js';
+import { recordAudit } from '../audit/record.js';
+import { inTransaction, isUuid, toIso, toIsoOrNull } from '../audit/sql.js';
 import type { Db, Tx } from '../connection.js';
 import { notifications } from '../schema/index.js';
 
@@ -48,20 +49,41 @@ export async function listNotifications(
 /** Marks one of the user's notifications read; false when it is not theirs or does not exist. */
 export async function markNotificationRead(db: Db | Tx, userId: string, id: string): Promise<boolean> {
   if (!isUuid(id)) return false;
-  const rows = await db
-    .update(notifications)
-    .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
-    .where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
-    .returning();
-  return rows.length === 1;
+  return inTransaction(db, async (tx) => {
+    const [row] = await tx
+      .update(notifications)
+      .set({ readAt: sql`coalesce(${notifications.readAt}, now())` })
+      .where(and(eq(notifications.id, id), eq(notifications.userId, userId)))
+      .returning();
+    if (!row) return false;
+    await recordAudit(tx, {
+      actorId: userId,
+      action: 'notification.read',
+      entity: 'notification',
+      entityId: id,
+      after: { readAt: toIso(row.readAt ?? new Date()) },
+    });
+    return true;
+  });
 }
 
 /** Marks all the user's notifications read; returns how many were unread. */
 export async function markAllNotificationsRead(db: Db | Tx, userId: string): Promise<number> {
-  const rows = await db
-    .update(notifications)
-    .set({ readAt: sql`now()` })
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
-    .returning();
-  return rows.length;
+  return inTransaction(db, async (tx) => {
+    const rows = await tx
+      .update(notifications)
+      .set({ readAt: sql`now()` })
+      .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+      .returning();
+    if (rows.length) {
+      await recordAudit(tx, {
+        actorId: userId,
+        action: 'notification.read_all',
+        entity: 'user',
+        entityId: userId,
+        after: { marked: rows.length },
+      });
+    }
+    return rows.length;
+  });
 }
