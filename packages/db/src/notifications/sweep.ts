@@ -16,17 +16,15 @@ import { notificationWatermark } from './runs.js';
  * `since`: the watermark, or a week ago when later, so that a sweep does not re-read the whole
  * history every minute (a server stopped for longer than a week skips what happened meanwhile).
  */
-interface Window {
+interface SweepWindow {
   watermark: string;
   since: string;
   now: string;
 }
-type Source = (window: Window) => SQL;
+type Source = (window: SweepWindow) => SQL;
 
 /** How far back a sweep looks for events. */
 const LOOKBACK_MS = 7 * 86_400_000;
-
-const active = (alias: string) => sql.raw(`${alias}.active`);
 
 const assignment: Source = ({ since }) => sql`
   select 'assignment:' || a.id || ':' || u.id as key, u.id as user_id,
@@ -34,7 +32,7 @@ const assignment: Source = ({ since }) => sql`
       'institutionId', a.institution_id) as payload
   from assignments a
   join recommendations r on r.id = a.recommendation_id
-  join users u on u.institution_id = a.institution_id and u.role = 'focal_point' and ${active('u')}
+  join users u on u.institution_id = a.institution_id and u.role = 'focal_point' and u.active
   where a.ended_at is null and a.assigned_at > ${since}::timestamptz
     and u.id is distinct from a.assigned_by`;
 
@@ -44,7 +42,7 @@ const roundOpened: Source = ({ since }) => sql`
   from rounds r
   join round_institutions ri on ri.round_id = r.id
   join users u on u.institution_id = ri.institution_id and u.role in ('focal_point', 'contributor')
-    and ${active('u')}
+    and u.active
   where r.status = 'open' and coalesce(r.opened_at, r.updated_at) > ${since}::timestamptz`;
 
 /**
@@ -82,7 +80,7 @@ const deadline =
   from (${pendingItems}) p
   join rounds r on r.id = p.round_id
   join users u on u.institution_id = p.institution_id and u.role in ('focal_point', 'contributor')
-    and ${active('u')}
+    and u.active
   where (r.deadline - (${now}::timestamptz at time zone 'UTC')::date) between ${min}::int and ${max}::int
     and greatest((r.deadline + ${offsetDays}::int)::timestamp at time zone 'UTC',
                  coalesce(r.opened_at, r.created_at)) > ${watermark}::timestamptz`;
@@ -102,7 +100,7 @@ const updateStep =
   join progress_updates pu on pu.id = v.update_id
   join rounds r on r.id = pu.round_id
   left join recommendations rec on rec.id = pu.recommendation_id
-  join users u on (${recipients}) and ${active('u')}
+  join users u on (${recipients}) and u.active
   where v.action = ${action} and v.at > ${since}::timestamptz
     and u.id is distinct from v.actor_id`;
 
