@@ -350,6 +350,22 @@ const ROUTES: Route[] = [
     expect: onlyRoles(STAFF, 200),
   },
   {
+    name: 'bulk assign recommendations (by ids)',
+    method: 'POST',
+    prepare: async (f) => ({ id: await newRecommendation(f, null) }),
+    url: () => '/api/v1/assignments/bulk',
+    body: (f, _t, p) => ({ ids: [p.id], institutionId: f.institutionB, role: 'lead' }),
+    expect: onlyRoles(STAFF, 200),
+  },
+  {
+    name: "a recommendation's assignments (institution people: their own rows only)",
+    method: 'GET',
+    targets: ['own', 'other'],
+    url: (f, target) =>
+      `/api/v1/assignments?recommendationId=${f.recommendation[target === 'own' ? 'own' : 'other']}`,
+    expect: onlyRoles([...STAFF, 'focal_point', 'contributor'], 200),
+  },
+  {
     name: 'change the role of an assignment',
     method: 'PATCH',
     targets: ['own', 'other'],
