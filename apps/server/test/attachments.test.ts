@@ -407,6 +407,26 @@ describe('evidence files of a progress update', () => {
     expect(events.map((e) => e.action)).toEqual(['attachment.create', 'attachment.delete']);
     expect(events[1]?.after).toMatchObject({ fileName: ARABIC_NAME, sha256: sha(PDF), size: PDF.length });
   });
+  it('a deleted record leaves its files to the audit trail: coordinators only, with includeDeleted', async () => {
+    const updateId = await progressUpdate('draft');
+    const { id } = (
+      await upload(
+        s.focal,
+        { ownerType: 'progress_update', ownerId: updateId },
+        { name: 'trace.pdf', bytes: PDF },
+      )
+    ).json();
+    await database.db.delete(schema.progressUpdates).where(eq(schema.progressUpdates.id, updateId));
+    expect((await download(s.focal, id)).statusCode).toBe(404);
+    expect((await download(s.coordinator, id)).statusCode).toBe(404);
+    expect((await list(s.focal, 'progress_update', updateId, '&includeDeleted=true')).statusCode).toBe(404);
+    const back = await download(s.coordinator, id, '?includeDeleted=true');
+    expect(back.statusCode).toBe(200);
+    expect(back.rawPayload.equals(PDF)).toBe(true);
+    const listed = await list(s.admin, 'progress_update', updateId, '&includeDeleted=true');
+    expect(listed.json()).toMatchObject({ canEdit: false, items: [{ id, fileName: 'trace.pdf' }] });
+    expect((await remove(s.focal, id)).statusCode).toBe(404);
+  });
 });
 
 describe('evidence files of a measure', () => {

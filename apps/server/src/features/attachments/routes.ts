@@ -34,6 +34,9 @@ const SANDBOX_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'";
 
 const notFound = () => new HttpError(404, 'not_found');
 
+/** What the audit trail may do with the files of a record that no longer exists. */
+const ORPHAN_ACCESS = { read: true, write: false } as const;
+
 /** Evidence files of progress updates and measures; the owner record decides who sees and changes them. */
 export const attachmentRoutes: FastifyPluginAsyncZod<{
   database: Database;
@@ -63,9 +66,11 @@ export const attachmentRoutes: FastifyPluginAsyncZod<{
     const attachment = await getAttachment(database.db, id);
     if (!attachment) throw notFound();
     const owner = await getAttachmentOwner(database.db, attachment.ownerType, attachment.ownerId);
-    const access = owner ? attachmentAccess(actor, owner) : null;
+    const auditView = includeDeleted && mayReadRemoved(actor);
+    // A file whose record was deleted stays reachable to the audit trail, read-only.
+    const access = owner ? attachmentAccess(actor, owner) : auditView ? ORPHAN_ACCESS : null;
     if (!access?.read) throw notFound();
-    if (attachment.deletedAt && !(includeDeleted && mayReadRemoved(actor))) throw notFound();
+    if (attachment.deletedAt && !auditView) throw notFound();
     return { attachment, access };
   }
 
@@ -106,9 +111,10 @@ export const attachmentRoutes: FastifyPluginAsyncZod<{
     async (req) => {
       const { ownerType, ownerId, includeDeleted } = req.query;
       const owner = await getAttachmentOwner(database.db, ownerType, ownerId);
-      const access = owner ? attachmentAccess(req.actor, owner) : null;
+      const auditView = includeDeleted && mayReadRemoved(req.actor);
+      const access = owner ? attachmentAccess(req.actor, owner) : auditView ? ORPHAN_ACCESS : null;
       if (!access?.read) throw notFound();
-      if (includeDeleted && !mayReadRemoved(req.actor)) throw new HttpError(403, 'forbidden');
+      if (includeDeleted && !auditView) throw new HttpError(403, 'forbidden');
       const items = await listAttachments(database.db, ownerType, ownerId, { includeDeleted });
       return {
         items: items.map(publicAttachment),
