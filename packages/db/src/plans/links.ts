@@ -7,7 +7,7 @@ import {
   type RecommendationScope,
 } from '@tatabbu/domain';
 import { sql } from 'drizzle-orm';
-import { recordAudit } from '../audit/record.js';
+import { recordAudit, recordAuditEvents } from '../audit/record.js';
 import { inTransaction, isUuid, queryRows } from '../audit/sql.js';
 import type { Db, Tx } from '../connection.js';
 import { NotFoundError } from '../errors.js';
@@ -48,15 +48,16 @@ export async function linkRecommendations(
           on conflict do nothing returning recommendation_id`,
     );
     const keyOf = new Map(known.map((k) => [k.id, k.key]));
-    for (const { recommendation_id: rid } of added) {
-      await recordAudit(tx, {
+    await recordAuditEvents(
+      tx,
+      added.map(({ recommendation_id: rid }) => ({
         actorId,
         action: 'measure.link',
         entity: 'measure',
         entityId: measureId,
         after: { recommendationId: rid, key: keyOf.get(rid) },
-      });
-    }
+      })),
+    );
     return { linked: added.length };
   });
 }
