@@ -1,9 +1,9 @@
-import { Button, Group, List, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import type { LocalizedText, Measure } from '@tatabbu/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { ErrorState } from '../../app/ErrorState';
 import { PageTitle } from '../../app/PageTitle';
@@ -121,8 +121,8 @@ function MeasureCard({ measure, base, reload }: { measure: Measure; base: string
           </Text>
         ) : (
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <InstitutionGroup title={t('plans.measure.lead')} items={lead} />
-            <InstitutionGroup title={t('plans.measure.contributing')} items={contributing} />
+            <InstitutionGroup title={t('plans.measure.lead')} items={lead} base={base} />
+            <InstitutionGroup title={t('plans.measure.contributing')} items={contributing} base={base} />
           </SimpleGrid>
         )}
       </TitledSection>
@@ -182,7 +182,16 @@ function TextBlock({ title, text }: { title: string; text: LocalizedText }) {
   );
 }
 
-function InstitutionGroup({ title, items }: { title: string; items: Measure['institutions'] }) {
+/** Each institution links to the measures it is responsible for. */
+function InstitutionGroup({
+  title,
+  items,
+  base,
+}: {
+  title: string;
+  items: Measure['institutions'];
+  base: string;
+}) {
   const f = useFormat();
   if (items.length === 0) return null;
   return (
@@ -196,7 +205,13 @@ function InstitutionGroup({ title, items }: { title: string; items: Measure['ins
           const name = f.text(i.name) || i.code;
           return (
             <List.Item key={i.id}>
-              <span dir="auto">{name}</span>
+              <Anchor
+                component={Link}
+                to={`${base}/measures?institution=${encodeURIComponent(i.id)}`}
+                dir="auto"
+              >
+                {name}
+              </Anchor>
               {acronym && acronym !== name ? (
                 <Text span c="dimmed" size="sm" dir="auto">
                   {' '}

@@ -1,10 +1,10 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Group, Table, Text } from '@mantine/core';
 import type { MeasureSummary } from '@tatabbu/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyTableRow } from '../../app/EmptyTableRow';
 import { useFormat } from '../../i18n/format';
-import { StatusBadge } from '../recommendations/badges';
+import { DemoMarker, StatusBadge } from '../recommendations/badges';
 import { measurePath } from './paths';
 
 /** Measures as rows: number, name, lead institutions, status as of its date, linked recommendations. */
@@ -64,7 +64,10 @@ export function MeasuresTable({
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <StatusBadge status={m.status} />
+                    <Group gap={4}>
+                      <StatusBadge status={m.status} />
+                      <DemoMarker origin={m.plan.demo ? 'demo' : null} />
+                    </Group>
                     {m.statusDate ? (
                       <Text size="xs" c="dimmed">
                         {t('plans.measure.asOf', { date: f.date(m.statusDate) })}

@@ -1,5 +1,5 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { IconPlus } from '@tabler/icons-react';
+import { IconListSearch, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -31,11 +31,21 @@ export function PlansPage({ base }: { base: string }) {
             {t('plans.list.intro')}
           </Text>
         </div>
-        {canManage ? (
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
-            {t('plans.plan.create')}
+        <Group gap="xs">
+          <Button
+            component={Link}
+            to={`${base}/measures`}
+            variant="default"
+            leftSection={<IconListSearch size={16} aria-hidden />}
+          >
+            {t('plans.measures.title')}
           </Button>
-        ) : null}
+          {canManage ? (
+            <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setCreating(true)}>
+              {t('plans.plan.create')}
+            </Button>
+          ) : null}
+        </Group>
       </Group>
       {plans.isPending ? (
         <Skeleton height={140} />

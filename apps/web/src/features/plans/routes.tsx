@@ -16,6 +16,13 @@ export function planRoutes(base: '/plans' | '/app/plans'): RouteObject[] {
       },
     },
     {
+      path: `${path}/measures`,
+      lazy: async () => {
+        const { MeasureListPage } = await import('./MeasureListPage');
+        return { element: <MeasureListPage base={base} /> };
+      },
+    },
+    {
       path: `${path}/:id`,
       lazy: async () => {
         const { PlanPage } = await import('./PlanPage');
