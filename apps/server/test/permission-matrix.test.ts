@@ -328,6 +328,24 @@ const ROUTES: Route[] = [
     body: () => ({ version: 0 }),
     expect: onlyRoles(STAFF, 200),
   },
+  // Follow-up rounds: staff and the institutions asked read them, coordinators create them.
+  {
+    name: 'list follow-up rounds',
+    method: 'GET',
+    url: () => '/api/v1/rounds',
+    expect: onlyRoles([...STAFF, 'focal_point', 'contributor'], 200),
+  },
+  {
+    name: 'create a follow-up round',
+    method: 'POST',
+    url: () => '/api/v1/rounds',
+    body: (f) => ({
+      title: { en: 'Round 2027' },
+      deadline: '2027-03-31',
+      recommendationIds: [f.recommendation.own],
+    }),
+    expect: onlyRoles(STAFF, 201),
+  },
   // Assignments: read by staff and the institution's own people, managed by coordinators.
   {
     name: "list an institution's assignments",
@@ -471,6 +489,7 @@ async function footprint() {
                (select coalesce(sum(version), 0) from ${schema.institutions})::int as institution_versions,
                (select count(*) from ${schema.assignments})::int as assignments,
                (select count(*) from ${schema.actionPlans})::int as plans,
+               (select count(*) from ${schema.rounds})::int as rounds,
                (select coalesce(sum(version), 0) from ${schema.actionPlans})::int as plan_versions,
                (select count(*) from ${schema.assignments} where ended_at is null)::int as current_assignments`,
   );
