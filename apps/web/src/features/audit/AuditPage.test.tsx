@@ -68,8 +68,8 @@ describe('audit page', () => {
     expect(html).toContain('user.update');
     expect(html).toContain('مستخدم');
     expect(html).toContain('name, role');
-    // The system did the failed sign-in; the user record links to the users page.
-    expect(html).toContain('النظام');
+    // Someone not signed in made the failed sign-in; the user record links to the users page.
+    expect(html).toContain('شخص غير مسجل الدخول');
     expect(html).toContain(`href="/app/users?q=karim%40example.org"`);
     expect(html).toContain('aria-expanded="false"');
   });

@@ -69,8 +69,11 @@ export function AuditPage() {
     });
 
   const entityLabel = (entity: string) => (isNamedEntity(entity) ? t(`audit.entities.${entity}`) : entity);
-  const actorLabel = (e: AuditEvent) =>
-    e.actorId ? (e.actorName ?? t('audit.deletedUser')) : t('audit.filters.system');
+  // No actor: the system itself, except for sign-in attempts, made by someone not signed in.
+  const actorLabel = (e: AuditEvent) => {
+    if (e.actorId) return e.actorName ?? t('audit.deletedUser');
+    return e.action.startsWith('auth.') ? t('audit.notSignedIn') : t('audit.filters.system');
+  };
   const total = events.data?.total ?? 0;
   const hasFilters = FILTERS.some((name) => params.get(name));
 
