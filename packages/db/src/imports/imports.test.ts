@@ -1,6 +1,7 @@
 import type { RecommendationDraft } from '@tatabbu/domain';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { listAuditEvents } from '../audit/list.js';
 import { verifyAuditChain } from '../audit/verify.js';
 import { ConflictError, StaleVersionError } from '../errors.js';
 import {
@@ -348,6 +349,12 @@ describe('errors', () => {
     expect(await markInterruptedImportsFailed(t.db)).toBeGreaterThanOrEqual(1);
     const job = await getImport(t.db, id, { rowsPage: 1, rowsPageSize: 10, problemsPage: 1 }, 'en');
     expect(job?.status).toBe('failed');
+    // The system's change is in the audit trail too.
+    const trail = await listAuditEvents(t.db, { entity: 'import', entityId: id, page: 1, pageSize: 10 });
+    expect(trail.items.map((e) => [e.action, e.actorId])).toEqual([
+      ['import.interrupted', null],
+      ['import.create', t.actorId],
+    ]);
     await expect(previewImport(t.db, id, asParsed([]))).rejects.toBeInstanceOf(ConflictError);
   });
 });

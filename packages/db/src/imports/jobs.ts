@@ -332,20 +332,33 @@ export async function markInterruptedImportsFailed(db: Db): Promise<number> {
     severity: 'error',
     params: { reason: 'interrupted' },
   };
-  const rows = await db
-    .update(imports)
-    .set({
-      status: 'failed',
-      failureReason: 'interrupted (the server stopped while the import was running)',
-      records: null,
-      problems: sql`${imports.problems} || ${JSON.stringify([problem])}::jsonb`,
-      problemsTotal: sql`${imports.problemsTotal} + 1`,
-      version: sql`${imports.version} + 1`,
-      updatedAt: sql`now()`,
-    })
-    .where(inArray(imports.status, ['running', 'committing']))
-    .returning();
-  return rows.length;
+  return db.transaction(async (tx) => {
+    const rows = await tx
+      .update(imports)
+      .set({
+        status: 'failed',
+        failureReason: 'interrupted (the server stopped while the import was running)',
+        records: null,
+        problems: sql`${imports.problems} || ${JSON.stringify([problem])}::jsonb`,
+        problemsTotal: sql`${imports.problemsTotal} + 1`,
+        version: sql`${imports.version} + 1`,
+        updatedAt: sql`now()`,
+      })
+      .where(inArray(imports.status, ['running', 'committing']))
+      .returning();
+    // Done by the system at start-up: no actor.
+    await recordAuditEvents(
+      tx,
+      rows.map((row) => ({
+        actorId: null,
+        action: 'import.interrupted',
+        entity: 'import',
+        entityId: row.id,
+        after: { status: 'failed', reason: 'interrupted', version: row.version },
+      })),
+    );
+    return rows.length;
+  });
 }
 
 interface JobRow {
