@@ -1,6 +1,6 @@
 export * from './accounts/index.js';
-export * from './attachments/index.js';
 export * from './assignments/index.js';
+export * from './attachments/index.js';
 export * from './audit/index.js';
 export * from './catalog/queries.js';
 export * from './connection.js';

@@ -7,6 +7,18 @@ import { type NotificationKind, notificationPath, type UiLocale } from '@tatabbu
 type Texts = Record<UiLocale, string>;
 
 const KIND_TEXTS: Record<NotificationKind, { subject: Texts; line: Texts }> = {
+  assignment_batch: {
+    subject: {
+      en: 'Recommendations assigned to your institution: {{count}}',
+      fr: 'Recommandations attribuées à votre institution : {{count}}',
+      ar: 'توصيات مسندة إلى مؤسستكم: {{count}}',
+    },
+    line: {
+      en: 'Number of recommendations newly assigned to your institution: {{count}}.',
+      fr: 'Nombre de recommandations nouvellement attribuées à votre institution : {{count}}.',
+      ar: 'عدد التوصيات المسندة حديثا إلى مؤسستكم: {{count}}.',
+    },
+  },
   assignment: {
     subject: {
       en: 'New recommendation assigned: {{rec}}',
@@ -168,9 +180,11 @@ function pick(value: unknown, locale: UiLocale): string {
   return texts[locale] || texts.fr || texts.en || texts.ar || Object.values(texts).find(Boolean) || '';
 }
 
+const intlLocaleOf = (locale: UiLocale) => (locale === 'ar' ? 'ar-MA' : locale);
+
 /** The date as the reader writes it (e.g. 23/11/2026, ٢٣‏/١١‏/٢٠٢٦). */
 const formatDate = (iso: string, locale: UiLocale) =>
-  new Intl.DateTimeFormat(locale === 'ar' ? 'ar-MA' : locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+  new Intl.DateTimeFormat(intlLocaleOf(locale), { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso),
   );
 
@@ -182,6 +196,8 @@ function varsOf(payload: Record<string, unknown>, locale: UiLocale): Record<stri
     round: pick(payload.roundTitle, locale),
     deadline: deadline ? formatDate(deadline, locale) : '',
     items: str('items'),
+    count:
+      payload.count == null ? '' : new Intl.NumberFormat(intlLocaleOf(locale)).format(Number(payload.count)),
     subject: str('recommendationKey') || COMMON.measure[locale],
     comment: str('comment'),
     inviter: str('inviter'),

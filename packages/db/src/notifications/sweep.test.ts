@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../connection.js';
-import { assignments, notifications } from '../schema/index.js';
+import { assignments, mechanisms, notifications, recommendations } from '../schema/index.js';
 import { openTestDatabase } from '../testing.js';
 import { sweepNotifications } from './sweep.js';
 import { seedNotificationWorld } from './test-world.js';
@@ -48,6 +48,27 @@ describe('sweepNotifications', () => {
     });
     expect(await of(world.contributorJustice.id, 'assignment')).toHaveLength(0);
     expect(await of(world.focalHealth.id)).toHaveLength(0);
+  });
+
+  it('tells a focal point once about a bulk assignment, with the count', async () => {
+    const [mechanism] = await database.db.select().from(mechanisms).limit(1);
+    const recs = await database.db
+      .insert(recommendations)
+      .values([23, 24, 25].map((n) => ({ key: `CAT/C/MAR/CO/5 §${n}`, mechanismId: mechanism?.id as string })))
+      .returning();
+    // One statement, as a bulk assignment writes them: the same time and author for every row.
+    await database.db.insert(assignments).values(
+      recs.map((r) => ({
+        recommendationId: r.id,
+        institutionId: world.health.id,
+        role: 'lead' as const,
+        assignedBy: world.coordinator.id,
+      })),
+    );
+    expect(await sweepNotifications(database.db, new Date())).toEqual({ assignment_batch: 1 });
+    const [n] = await of(world.focalHealth.id, 'assignment_batch');
+    expect(n?.payload).toMatchObject({ count: 3, institutionId: world.health.id });
+    expect(await of(world.focalHealth.id, 'assignment')).toHaveLength(0);
   });
 
   it('sends round reminders 7 days and 1 day before the deadline and when overdue, only while items are not submitted', async () => {

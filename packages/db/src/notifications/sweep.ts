@@ -26,15 +26,32 @@ type Source = (window: SweepWindow) => SQL;
 /** How far back a sweep looks for events. */
 const LOOKBACK_MS = 7 * 86_400_000;
 
-const assignment: Source = ({ since }) => sql`
-  select 'assignment:' || a.id || ':' || u.id as key, u.id as user_id,
-    jsonb_build_object('recommendationId', r.id, 'recommendationKey', r.key, 'role', a.role,
-      'institutionId', a.institution_id) as payload
+/**
+ * New assignments by batch: the rows one request writes share `assigned_at` (the transaction's
+ * time) and `assigned_by`, so a bulk assignment of 300 recommendations tells each focal point
+ * once, with the count, instead of 300 times.
+ */
+const assignmentBatches = (since: string) => sql`
+  select a.institution_id, a.assigned_at, a.assigned_by, count(*)::int as n,
+    min(a.id::text) as first_id,
+    (array_agg(r.id order by r.key_sort collate "C"))[1] as recommendation_id,
+    (array_agg(r.key order by r.key_sort collate "C"))[1] as recommendation_key
   from assignments a
   join recommendations r on r.id = a.recommendation_id
-  join users u on u.institution_id = a.institution_id and u.role = 'focal_point' and u.active
   where a.ended_at is null and a.assigned_at > ${since}::timestamptz
-    and u.id is distinct from a.assigned_by`;
+  group by a.institution_id, a.assigned_at, a.assigned_by`;
+
+const assignmentSource =
+  (batch: boolean): Source =>
+  ({ since }) =>
+    sql`
+  select ${batch ? sql`'assignment_batch:' || b.institution_id || ':' || extract(epoch from b.assigned_at)` : sql`'assignment:' || b.first_id`}
+      || ':' || u.id as key, u.id as user_id,
+    jsonb_build_object('recommendationId', b.recommendation_id, 'recommendationKey', b.recommendation_key,
+      'count', b.n, 'institutionId', b.institution_id) as payload
+  from (${assignmentBatches(since)}) b
+  join users u on u.institution_id = b.institution_id and u.role = 'focal_point' and u.active
+  where ${batch ? sql`b.n > 1` : sql`b.n = 1`} and u.id is distinct from b.assigned_by`;
 
 const roundOpened: Source = ({ since }) => sql`
   select 'round_opened:' || r.id || ':' || u.id as key, u.id as user_id,
@@ -107,7 +124,8 @@ const updateStep =
 const toInstitution = sql`(u.institution_id = pu.institution_id and u.role = 'focal_point') or u.id = pu.created_by`;
 
 export const SWEEP_SOURCES: Partial<Record<NotificationKind, Source>> = {
-  assignment,
+  assignment: assignmentSource(false),
+  assignment_batch: assignmentSource(true),
   round_opened: roundOpened,
   deadline_7d: deadline('deadline_7d', 2, 7, -7),
   deadline_1d: deadline('deadline_1d', 0, 1, -1),

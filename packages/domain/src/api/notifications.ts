@@ -51,6 +51,10 @@ export function notificationPath(kind: NotificationKind, payload: Record<string,
   switch (kind) {
     case 'assignment':
       return recommendationId ? `/app/recommendations/${recommendationId}` : '/app';
+    case 'assignment_batch': {
+      const institutionId = text(payload, 'institutionId');
+      return institutionId ? `/app/recommendations?institution=${institutionId}` : '/app';
+    }
     case 'submitted':
     case 'returned':
     case 'validated':

@@ -45,6 +45,8 @@ export type RoundStatus = z.infer<typeof roundStatusSchema>;
 /** What a notification tells its recipient (DESIGN §2 "Notification"). */
 export const NOTIFICATION_KINDS = [
   'assignment',
+  /** Several recommendations assigned to the institution at once (a bulk assignment). */
+  'assignment_batch',
   'round_opened',
   'deadline_7d',
   'deadline_1d',

@@ -36,17 +36,18 @@ export function NotificationBell() {
     navigate(n.path);
   };
 
+  // The badge wraps the popover, not its target: the target gets aria-haspopup, allowed on a button only.
   return (
-    <Popover
-      opened={opened}
-      onChange={(o) => (o ? undefined : close())}
-      position="bottom-end"
-      width={360}
-      shadow="md"
-      withinPortal
-    >
-      <Popover.Target>
-        <Indicator label={f.number(unread)} size={18} disabled={unread === 0} offset={4} color="red">
+    <Indicator label={f.number(unread)} size={18} disabled={unread === 0} offset={4} color="red">
+      <Popover
+        opened={opened}
+        onChange={(o) => (o ? undefined : close())}
+        position="bottom-end"
+        width={360}
+        shadow="md"
+        withinPortal
+      >
+        <Popover.Target>
           <ActionIcon
             variant="subtle"
             color="dark"
@@ -57,54 +58,54 @@ export function NotificationBell() {
           >
             <IconBell size={20} aria-hidden />
           </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p="xs">
-        <Text fw={700} size="sm" px="xs" pb="xs">
-          {t('notifications.recent')}
-        </Text>
-        <Stack gap={0} mah={420} style={{ overflowY: 'auto' }}>
-          {list.data?.items.length === 0 ? (
-            <Text size="sm" c="dimmed" p="xs">
-              {t('notifications.empty')}
-            </Text>
-          ) : null}
-          {list.data?.items.map((n) => (
-            <UnstyledButton
-              key={n.id}
-              onClick={() => open(n)}
-              p="xs"
-              className="notification-item"
-              style={{
-                borderInlineStart: n.readAt
-                  ? '3px solid transparent'
-                  : '3px solid var(--mantine-color-blue-6)',
-              }}
-            >
-              <NotificationText notification={n} />
-              <Text size="xs" c="dimmed">
-                {f.dateTime(n.createdAt)}
+        </Popover.Target>
+        <Popover.Dropdown p="xs">
+          <Text fw={700} size="sm" px="xs" pb="xs">
+            {t('notifications.recent')}
+          </Text>
+          <Stack gap={0} mah={420} style={{ overflowY: 'auto' }}>
+            {list.data?.items.length === 0 ? (
+              <Text size="sm" c="dimmed" p="xs">
+                {t('notifications.empty')}
               </Text>
-            </UnstyledButton>
-          ))}
-        </Stack>
-        <Divider my="xs" />
-        <Group justify="space-between" px="xs">
-          <Anchor component={Link} to="/app/notifications" size="sm" onClick={close}>
-            {t('notifications.seeAll')}
-          </Anchor>
-          {unread > 0 ? (
-            <Button
-              size="compact-sm"
-              variant="subtle"
-              onClick={() => markAll.mutate()}
-              loading={markAll.isPending}
-            >
-              {t('notifications.markAllRead')}
-            </Button>
-          ) : null}
-        </Group>
-      </Popover.Dropdown>
-    </Popover>
+            ) : null}
+            {list.data?.items.map((n) => (
+              <UnstyledButton
+                key={n.id}
+                onClick={() => open(n)}
+                p="xs"
+                className="notification-item"
+                style={{
+                  borderInlineStart: n.readAt
+                    ? '3px solid transparent'
+                    : '3px solid var(--mantine-color-blue-6)',
+                }}
+              >
+                <NotificationText notification={n} />
+                <Text size="xs" c="dimmed">
+                  {f.dateTime(n.createdAt)}
+                </Text>
+              </UnstyledButton>
+            ))}
+          </Stack>
+          <Divider my="xs" />
+          <Group justify="space-between" px="xs">
+            <Anchor component={Link} to="/app/notifications" size="sm" onClick={close}>
+              {t('notifications.seeAll')}
+            </Anchor>
+            {unread > 0 ? (
+              <Button
+                size="compact-sm"
+                variant="subtle"
+                onClick={() => markAll.mutate()}
+                loading={markAll.isPending}
+              >
+                {t('notifications.markAllRead')}
+              </Button>
+            ) : null}
+          </Group>
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
   );
 }

@@ -16,6 +16,7 @@ export function NotificationText({ notification }: { notification: Notification 
     round: isolate(f.text(p.roundTitle as LocalizedText | undefined)),
     deadline: f.date(str('deadline')),
     items: str('items') ? f.number(Number(str('items'))) : '',
+    count: str('count') ? f.number(Number(str('count'))) : '',
     subject: rec ? isolate(rec) : t('notifications.aMeasure'),
   };
   const comment = str('comment');

@@ -127,7 +127,20 @@ function ChainDetails({ entry }: { entry: RecurrenceEntry }) {
   );
 }
 
-const KNOWN_ACTIONS = ['classify', 'bulk_classify', 'import', 'create', 'update'] as const;
+const KNOWN_ACTIONS = [
+  'classify',
+  'bulk_classify',
+  'import',
+  'create',
+  'update',
+  'assign',
+  'bulk_assign',
+  'role_change',
+  'end',
+  'status_from_update',
+] as const;
+/** Fields of the timeline that have a label; others (e.g. terms) are shown as they come. */
+const KNOWN_FIELDS = ['position', 'status', 'lead', 'contributing'] as const;
 
 function EventList({ events }: { events: TimelineEvent[] }) {
   const { t } = useTranslation();
@@ -157,7 +170,8 @@ function EventLine({ event }: { event: TimelineEvent }) {
   const { t } = useTranslation();
   const f = useFormat();
   // The import that created the record is summarised by its commit event.
-  const verb = event.action === 'import.commit' ? 'import' : event.action.replace(/^recommendation\./, '');
+  const verb =
+    event.action === 'import.commit' ? 'import' : event.action.replace(/^(recommendation|assignment)\./, '');
   const title = (KNOWN_ACTIONS as readonly string[]).includes(verb)
     ? t(`tagging.events.${verb as (typeof KNOWN_ACTIONS)[number]}`)
     : t('tagging.events.other', { action: event.action });
@@ -168,7 +182,9 @@ function EventLine({ event }: { event: TimelineEvent }) {
     return v;
   };
   const fieldName = (field: string) =>
-    field === 'position' || field === 'status' ? t(`tagging.fields.${field}`) : field;
+    (KNOWN_FIELDS as readonly string[]).includes(field)
+      ? t(`tagging.fields.${field as (typeof KNOWN_FIELDS)[number]}`)
+      : field;
   const terms = (list: TermRef[]) => list.map((term) => termLabel(term, f)).join(' · ');
   return (
     <Stack gap={2}>
