@@ -54,7 +54,9 @@ describe('sweepNotifications', () => {
     const [mechanism] = await database.db.select().from(mechanisms).limit(1);
     const recs = await database.db
       .insert(recommendations)
-      .values([23, 24, 25].map((n) => ({ key: `CAT/C/MAR/CO/5 §${n}`, mechanismId: mechanism?.id as string })))
+      .values(
+        [23, 24, 25].map((n) => ({ key: `CAT/C/MAR/CO/5 §${n}`, mechanismId: mechanism?.id as string })),
+      )
       .returning();
     // One statement, as a bulk assignment writes them: the same time and author for every row.
     await database.db.insert(assignments).values(
