@@ -8,8 +8,14 @@ process.env.TATABBU_E2E_DIR ??= mkdtempSync(path.join(tmpdir(), 'tatabbu-e2e-'))
 process.env.TATABBU_E2E_PORT ??= String(3100 + Math.floor(Math.random() * 800));
 const dir = process.env.TATABBU_E2E_DIR;
 const port = process.env.TATABBU_E2E_PORT;
+// The mail sink's two ports follow the app's, in ranges of their own.
+const smtpPort = String(Number(port) + 800);
+const sinkHttpPort = String(Number(port) + 1600);
 export const baseURL = `http://127.0.0.1:${port}`;
 export const adminFile = path.join(dir, 'first-admin.json');
+/** What the local SMTP server received, as JSON (see `smtp-sink.ts`). */
+export const mailboxURL = `http://127.0.0.1:${sinkHttpPort}/messages`;
+const repoRoot = path.resolve(import.meta.dirname, '..');
 
 export default defineConfig({
   testDir: './tests',
@@ -38,21 +44,37 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: 'node apps/server/bin/tatabbu.js serve',
-    cwd: path.resolve(import.meta.dirname, '..'),
-    url: `${baseURL}/readyz`,
-    timeout: 240_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-    env: {
-      PORT: port,
-      HOST: '127.0.0.1',
-      TATABBU_DATA_DIR: path.join(dir, 'data'),
-      TATABBU_FIRST_ADMIN_FILE: adminFile,
-      TATABBU_DEFAULT_LOCALE: 'ar',
-      LOG_LEVEL: 'warn',
+  webServer: [
+    {
+      command: 'node --import tsx e2e/smtp-sink.ts',
+      cwd: repoRoot,
+      url: mailboxURL,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: { SMTP_SINK_PORT: smtpPort, SMTP_SINK_HTTP_PORT: sinkHttpPort },
     },
-  },
+    {
+      command: 'node apps/server/bin/tatabbu.js serve',
+      cwd: repoRoot,
+      url: `${baseURL}/readyz`,
+      timeout: 240_000,
+      reuseExistingServer: false,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        PORT: port,
+        HOST: '127.0.0.1',
+        TATABBU_DATA_DIR: path.join(dir, 'data'),
+        TATABBU_FIRST_ADMIN_FILE: adminFile,
+        TATABBU_DEFAULT_LOCALE: 'ar',
+        LOG_LEVEL: 'warn',
+        // E-mails go to the sink within seconds, with links to this instance.
+        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        PUBLIC_URL: baseURL,
+        TATABBU_NOTIFY_INTERVAL_SECONDS: '5',
+      },
+    },
+  ],
 });

@@ -39,10 +39,10 @@ function parse(raw: string): { subject: string; body: string } {
 }
 
 /**
- * A local SMTP server on 127.0.0.1 (random port) that keeps what it receives. `failNext(n)` makes
- * the next n messages be refused, to test retries.
+ * A local SMTP server on 127.0.0.1 (random port unless given) that keeps what it receives.
+ * `failNext(n)` makes the next n messages be refused, to test retries.
  */
-export async function startSmtpServer() {
+export async function startSmtpServer(listenPort = 0) {
   const received: ReceivedMail[] = [];
   let failures = 0;
   const server = new SMTPServer({
@@ -67,7 +67,7 @@ export async function startSmtpServer() {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(listenPort, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,
