@@ -1,12 +1,7 @@
-import { Alert, Button, Text } from '@mantine/core';
-import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, isApiError } from '../../api/client';
+import { SaveError } from '../../app/SaveError';
 
-/**
- * What went wrong with a save, in the user's language. A stale version (someone else saved first)
- * says so and offers to reload the latest version instead of overwriting it.
- */
+/** What went wrong with a plan form: the shared save error, plus a code or number already used. */
 export function FormError({
   error,
   problem,
@@ -18,39 +13,12 @@ export function FormError({
   onReload?: (() => void) | undefined;
 }) {
   const { t } = useTranslation();
-  if (!error && !problem) return null;
-  const stale = !problem && isApiError(error, 'stale_version');
-  const conflict = isApiError(error, 'conflict');
-  const message = problem
-    ? problem
-    : stale
-      ? t('plans.form.stale')
-      : conflict
-        ? t('plans.form.duplicate')
-        : error instanceof ApiRequestError
-          ? error.message
-          : t('errors.unexpected');
   return (
-    <Alert
-      role="alert"
-      color={stale ? 'orange' : 'red'}
-      variant="light"
-      icon={<IconAlertCircle aria-hidden />}
-    >
-      <Text size="sm" c="dark">
-        {message}
-      </Text>
-      {stale && onReload ? (
-        <Button
-          mt="sm"
-          size="xs"
-          variant="default"
-          leftSection={<IconRefresh size={14} aria-hidden />}
-          onClick={onReload}
-        >
-          {t('plans.form.reload')}
-        </Button>
-      ) : null}
-    </Alert>
+    <SaveError
+      error={error}
+      problem={problem}
+      onReload={onReload}
+      known={{ conflict: { message: t('plans.form.duplicate') } }}
+    />
   );
 }
