@@ -1,10 +1,10 @@
-import { Button, Group, Modal, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Group, NumberInput, TextInput } from '@mantine/core';
 import type { LocalizedText, PlanAxis } from '@tatabbu/domain';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../app/notify';
 import { useSaveAxis } from './api';
-import { FormError } from './FormError';
+import { FormDialog } from './FormDialog';
 import { hasText, LocalizedFields } from './LocalizedFields';
 
 /** Add an axis to a plan, or edit one (version-checked). Give it `key={id:version}`. */
@@ -28,8 +28,7 @@ export function AxisFormDialog({
   const [sort, setSort] = useState<number>(axis?.sort ?? nextSort);
   const [missing, setMissing] = useState(false);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     if (!number.trim() || !hasText(name)) return setMissing(true);
     setMissing(false);
     const fields = { number: number.trim(), name, sort };
@@ -42,46 +41,32 @@ export function AxisFormDialog({
   };
 
   return (
-    <Modal
-      opened
+    <FormDialog
+      title={axis ? t('plans.axis.edit') : t('plans.axis.create')}
       size="lg"
       onClose={onClose}
-      title={axis ? t('plans.axis.edit') : t('plans.axis.create')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onSubmit={submit}
+      saving={save.isPending}
+      missing={missing}
+      error={save.error}
+      onReload={onReload}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <Group grow>
-            <TextInput
-              label={t('plans.axis.number')}
-              required
-              value={number}
-              onChange={(e) => setNumber(e.currentTarget.value)}
-            />
-            <NumberInput
-              label={t('plans.axis.sort')}
-              value={sort}
-              onChange={(v) => setSort(typeof v === 'number' ? v : 0)}
-              min={0}
-              allowDecimal={false}
-            />
-          </Group>
-          <LocalizedFields label={t('plans.axis.name')} value={name} onChange={setName} required />
-          <FormError
-            problem={missing ? t('plans.form.required') : null}
-            error={save.error}
-            onReload={onReload}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <Group grow>
+        <TextInput
+          label={t('plans.axis.number')}
+          required
+          value={number}
+          onChange={(e) => setNumber(e.currentTarget.value)}
+        />
+        <NumberInput
+          label={t('plans.axis.sort')}
+          value={sort}
+          onChange={(v) => setSort(typeof v === 'number' ? v : 0)}
+          min={0}
+          allowDecimal={false}
+        />
+      </Group>
+      <LocalizedFields label={t('plans.axis.name')} value={name} onChange={setName} required />
+    </FormDialog>
   );
 }

@@ -1,10 +1,10 @@
-import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import type { Indicator, LocalizedText } from '@tatabbu/domain';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../app/notify';
 import { useSaveIndicator } from './api';
-import { FormError } from './FormError';
+import { FormDialog } from './FormDialog';
 import { hasText, LocalizedFields } from './LocalizedFields';
 
 const numberOrNull = (v: string | number) => (typeof v === 'number' ? v : null);
@@ -31,8 +31,7 @@ export function IndicatorFormDialog({
   const [targetDate, setTargetDate] = useState(indicator?.targetDate ?? '');
   const [missing, setMissing] = useState(false);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     if (!hasText(name)) return setMissing(true);
     setMissing(false);
     const fields = {
@@ -52,56 +51,42 @@ export function IndicatorFormDialog({
   };
 
   return (
-    <Modal
-      opened
+    <FormDialog
+      title={indicator ? t('plans.indicators.edit') : t('plans.indicators.create')}
       size="lg"
       onClose={onClose}
-      title={indicator ? t('plans.indicators.edit') : t('plans.indicators.create')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onSubmit={submit}
+      saving={save.isPending}
+      missing={missing}
+      error={save.error}
+      onReload={onReload}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <LocalizedFields label={t('plans.indicators.name')} value={name} onChange={setName} required />
-          <LocalizedFields label={t('plans.indicators.unit')} value={unit} onChange={setUnit} />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <NumberInput
-              label={t('plans.indicators.baseline')}
-              value={baseline ?? ''}
-              onChange={(v) => setBaseline(numberOrNull(v))}
-            />
-            <TextInput
-              type="date"
-              label={t('plans.indicators.baselineDate')}
-              value={baselineDate}
-              onChange={(e) => setBaselineDate(e.currentTarget.value)}
-            />
-            <NumberInput
-              label={t('plans.indicators.target')}
-              value={target ?? ''}
-              onChange={(v) => setTarget(numberOrNull(v))}
-            />
-            <TextInput
-              type="date"
-              label={t('plans.indicators.targetDate')}
-              value={targetDate}
-              onChange={(e) => setTargetDate(e.currentTarget.value)}
-            />
-          </SimpleGrid>
-          <FormError
-            problem={missing ? t('plans.form.required') : null}
-            error={save.error}
-            onReload={onReload}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <LocalizedFields label={t('plans.indicators.name')} value={name} onChange={setName} required />
+      <LocalizedFields label={t('plans.indicators.unit')} value={unit} onChange={setUnit} />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <NumberInput
+          label={t('plans.indicators.baseline')}
+          value={baseline ?? ''}
+          onChange={(v) => setBaseline(numberOrNull(v))}
+        />
+        <TextInput
+          type="date"
+          label={t('plans.indicators.baselineDate')}
+          value={baselineDate}
+          onChange={(e) => setBaselineDate(e.currentTarget.value)}
+        />
+        <NumberInput
+          label={t('plans.indicators.target')}
+          value={target ?? ''}
+          onChange={(v) => setTarget(numberOrNull(v))}
+        />
+        <TextInput
+          type="date"
+          label={t('plans.indicators.targetDate')}
+          value={targetDate}
+          onChange={(e) => setTargetDate(e.currentTarget.value)}
+        />
+      </SimpleGrid>
+    </FormDialog>
   );
 }

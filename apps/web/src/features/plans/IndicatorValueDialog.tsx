@@ -1,10 +1,10 @@
-import { Button, Group, Modal, NumberInput, Stack, Textarea, TextInput } from '@mantine/core';
+import { NumberInput, Textarea, TextInput } from '@mantine/core';
 import type { IndicatorValue } from '@tatabbu/domain';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../app/notify';
 import { usePutIndicatorValue } from './api';
-import { FormError } from './FormError';
+import { FormDialog } from './FormDialog';
 
 /** Record an indicator's value at a date with its source; a value already recorded for that date is replaced. */
 export function IndicatorValueDialog({
@@ -24,8 +24,7 @@ export function IndicatorValueDialog({
   const [note, setNote] = useState(value?.note ?? '');
   const [missing, setMissing] = useState(false);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     if (!date || amount === null) return setMissing(true);
     setMissing(false);
     put.mutate(
@@ -40,53 +39,42 @@ export function IndicatorValueDialog({
   };
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <FormDialog
       title={value ? t('plans.indicators.editValue') : t('plans.indicators.addValue')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onClose={onClose}
+      onSubmit={submit}
+      saving={put.isPending}
+      missing={missing}
+      error={put.error}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            type="date"
-            label={t('plans.indicators.date')}
-            description={t('plans.indicators.dateHint')}
-            required
-            value={date}
-            onChange={(e) => setDate(e.currentTarget.value)}
-          />
-          <NumberInput
-            label={t('plans.indicators.value')}
-            required
-            value={amount ?? ''}
-            onChange={(v) => setAmount(typeof v === 'number' ? v : null)}
-          />
-          <TextInput
-            label={t('plans.indicators.source')}
-            dir="auto"
-            value={source}
-            onChange={(e) => setSource(e.currentTarget.value)}
-          />
-          <Textarea
-            label={t('plans.indicators.note')}
-            dir="auto"
-            autosize
-            minRows={2}
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-          />
-          <FormError problem={missing ? t('plans.form.required') : null} error={put.error} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={put.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        type="date"
+        label={t('plans.indicators.date')}
+        description={t('plans.indicators.dateHint')}
+        required
+        value={date}
+        onChange={(e) => setDate(e.currentTarget.value)}
+      />
+      <NumberInput
+        label={t('plans.indicators.value')}
+        required
+        value={amount ?? ''}
+        onChange={(v) => setAmount(typeof v === 'number' ? v : null)}
+      />
+      <TextInput
+        label={t('plans.indicators.source')}
+        dir="auto"
+        value={source}
+        onChange={(e) => setSource(e.currentTarget.value)}
+      />
+      <Textarea
+        label={t('plans.indicators.note')}
+        dir="auto"
+        autosize
+        minRows={2}
+        value={note}
+        onChange={(e) => setNote(e.currentTarget.value)}
+      />
+    </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, MultiSelect, NativeSelect, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { MultiSelect, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import {
   IMPLEMENTATION_STATUSES,
   type ImplementationStatus,
@@ -6,13 +6,13 @@ import {
   type Measure,
   type PlanAxis,
 } from '@tatabbu/domain';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInstitutions } from '../../api/hooks';
 import { notify } from '../../app/notify';
 import { useFormat } from '../../i18n/format';
 import { useSaveMeasure } from './api';
-import { FormError } from './FormError';
+import { FormDialog } from './FormDialog';
 import { hasText, LocalizedFields } from './LocalizedFields';
 
 const ids = (m: Measure | undefined, role: 'lead' | 'contributing') =>
@@ -61,8 +61,7 @@ export function MeasureFormDialog({
     label: f.text(i.acronym) ? `${f.text(i.name)} (${f.text(i.acronym)})` : f.text(i.name) || i.code,
   }));
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     if (!number.trim() || !hasText(name)) return setMissing(true);
     setMissing(false);
     const fields = {
@@ -92,104 +91,86 @@ export function MeasureFormDialog({
   };
 
   return (
-    <Modal
-      opened
+    <FormDialog
+      title={measure ? t('plans.measure.edit') : t('plans.measure.create')}
       size="xl"
       onClose={onClose}
-      title={measure ? t('plans.measure.edit') : t('plans.measure.create')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onSubmit={submit}
+      saving={save.isPending}
+      missing={missing}
+      error={save.error}
+      onReload={onReload}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <TextInput
-              label={t('plans.measure.number')}
-              required
-              value={number}
-              onChange={(e) => setNumber(e.currentTarget.value)}
-            />
-            <NativeSelect
-              label={t('plans.measure.axis')}
-              value={axisId}
-              onChange={(e) => setAxisId(e.currentTarget.value)}
-              data={[
-                { value: '', label: t('plans.measure.noAxis') },
-                ...axes.map((a) => ({ value: a.id, label: `${a.number}. ${f.text(a.name)}` })),
-              ]}
-            />
-          </SimpleGrid>
-          <LocalizedFields label={t('plans.measure.name')} value={name} onChange={setName} required />
-          <LocalizedFields
-            label={t('plans.measure.subMeasure')}
-            value={subMeasure}
-            onChange={setSubMeasure}
-          />
-          <LocalizedFields
-            label={t('plans.measure.description')}
-            value={description}
-            onChange={setDescription}
-            multiline
-          />
-          <LocalizedFields
-            label={t('plans.measure.objectives')}
-            value={objectives}
-            onChange={setObjectives}
-            multiline
-          />
-          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            <NativeSelect
-              label={t('plans.measure.status')}
-              value={status}
-              onChange={(e) => setStatus(e.currentTarget.value)}
-              data={[
-                { value: '', label: t('status.none') },
-                ...IMPLEMENTATION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
-              ]}
-            />
-            <TextInput
-              type="date"
-              label={t('plans.measure.statusDate')}
-              value={statusDate}
-              onChange={(e) => setStatusDate(e.currentTarget.value)}
-            />
-          </SimpleGrid>
-          <LocalizedFields
-            label={t('plans.measure.achievements')}
-            value={achievements}
-            onChange={setAchievements}
-            multiline
-          />
-          <MultiSelect
-            label={t('plans.measure.lead')}
-            data={institutionOptions}
-            value={lead}
-            onChange={setLead}
-            searchable
-            clearable
-          />
-          <MultiSelect
-            label={t('plans.measure.contributing')}
-            data={institutionOptions.filter((o) => !lead.includes(o.value))}
-            value={contributing}
-            onChange={setContributing}
-            searchable
-            clearable
-          />
-          <FormError
-            problem={missing ? t('plans.form.required') : null}
-            error={save.error}
-            onReload={onReload}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <TextInput
+          label={t('plans.measure.number')}
+          required
+          value={number}
+          onChange={(e) => setNumber(e.currentTarget.value)}
+        />
+        <NativeSelect
+          label={t('plans.measure.axis')}
+          value={axisId}
+          onChange={(e) => setAxisId(e.currentTarget.value)}
+          data={[
+            { value: '', label: t('plans.measure.noAxis') },
+            ...axes.map((a) => ({ value: a.id, label: `${a.number}. ${f.text(a.name)}` })),
+          ]}
+        />
+      </SimpleGrid>
+      <LocalizedFields label={t('plans.measure.name')} value={name} onChange={setName} required />
+      <LocalizedFields label={t('plans.measure.subMeasure')} value={subMeasure} onChange={setSubMeasure} />
+      <LocalizedFields
+        label={t('plans.measure.description')}
+        value={description}
+        onChange={setDescription}
+        multiline
+      />
+      <LocalizedFields
+        label={t('plans.measure.objectives')}
+        value={objectives}
+        onChange={setObjectives}
+        multiline
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        <NativeSelect
+          label={t('plans.measure.status')}
+          value={status}
+          onChange={(e) => setStatus(e.currentTarget.value)}
+          data={[
+            { value: '', label: t('status.none') },
+            ...IMPLEMENTATION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
+          ]}
+        />
+        <TextInput
+          type="date"
+          label={t('plans.measure.statusDate')}
+          value={statusDate}
+          onChange={(e) => setStatusDate(e.currentTarget.value)}
+        />
+      </SimpleGrid>
+      <LocalizedFields
+        label={t('plans.measure.achievements')}
+        value={achievements}
+        onChange={setAchievements}
+        multiline
+      />
+      <MultiSelect
+        label={t('plans.measure.lead')}
+        data={institutionOptions}
+        value={lead}
+        onChange={setLead}
+        searchable
+        clearable
+      />
+      <MultiSelect
+        label={t('plans.measure.contributing')}
+        data={institutionOptions.filter((o) => !lead.includes(o.value))}
+        value={contributing}
+        onChange={setContributing}
+        searchable
+        clearable
+      />
+    </FormDialog>
   );
 }

@@ -1,10 +1,10 @@
-import { Button, Group, Modal, NumberInput, Stack, TextInput } from '@mantine/core';
+import { Group, NumberInput, TextInput } from '@mantine/core';
 import type { LocalizedText, Plan } from '@tatabbu/domain';
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../app/notify';
 import { useSavePlan } from './api';
-import { FormError } from './FormError';
+import { FormDialog } from './FormDialog';
 import { hasText, LocalizedFields } from './LocalizedFields';
 
 const yearOrNull = (v: string | number) => (typeof v === 'number' ? v : v ? Number(v) : null);
@@ -33,8 +33,7 @@ export function PlanFormDialog({
   const [endYear, setEndYear] = useState<number | null>(plan?.endYear ?? null);
   const [missing, setMissing] = useState(false);
 
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
+  const submit = () => {
     if (!code.trim() || !hasText(name)) return setMissing(true);
     setMissing(false);
     const fields = { code: code.trim(), name, description, startYear, endYear };
@@ -48,66 +47,52 @@ export function PlanFormDialog({
   };
 
   return (
-    <Modal
-      opened
+    <FormDialog
+      title={plan ? t('plans.plan.edit') : t('plans.plan.create')}
       size="lg"
       onClose={onClose}
-      title={plan ? t('plans.plan.edit') : t('plans.plan.create')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      onSubmit={submit}
+      saving={save.isPending}
+      missing={missing}
+      error={save.error}
+      onReload={onReload}
     >
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <TextInput
-            label={t('plans.plan.code')}
-            description={t('plans.plan.codeHint')}
-            required
-            dir="ltr"
-            value={code}
-            onChange={(e) => setCode(e.currentTarget.value)}
-            maw={280}
-          />
-          <LocalizedFields label={t('plans.plan.name')} value={name} onChange={setName} required />
-          <LocalizedFields
-            label={t('plans.plan.description')}
-            value={description}
-            onChange={setDescription}
-            multiline
-          />
-          <Group grow>
-            <NumberInput
-              label={t('plans.plan.startYear')}
-              value={startYear ?? ''}
-              onChange={(v) => setStartYear(yearOrNull(v))}
-              min={1900}
-              max={2200}
-              allowDecimal={false}
-              thousandSeparator=""
-            />
-            <NumberInput
-              label={t('plans.plan.endYear')}
-              value={endYear ?? ''}
-              onChange={(v) => setEndYear(yearOrNull(v))}
-              min={1900}
-              max={2200}
-              allowDecimal={false}
-              thousandSeparator=""
-            />
-          </Group>
-          <FormError
-            problem={missing ? t('plans.form.required') : null}
-            error={save.error}
-            onReload={onReload}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        label={t('plans.plan.code')}
+        description={t('plans.plan.codeHint')}
+        required
+        dir="ltr"
+        value={code}
+        onChange={(e) => setCode(e.currentTarget.value)}
+        maw={280}
+      />
+      <LocalizedFields label={t('plans.plan.name')} value={name} onChange={setName} required />
+      <LocalizedFields
+        label={t('plans.plan.description')}
+        value={description}
+        onChange={setDescription}
+        multiline
+      />
+      <Group grow>
+        <NumberInput
+          label={t('plans.plan.startYear')}
+          value={startYear ?? ''}
+          onChange={(v) => setStartYear(yearOrNull(v))}
+          min={1900}
+          max={2200}
+          allowDecimal={false}
+          thousandSeparator=""
+        />
+        <NumberInput
+          label={t('plans.plan.endYear')}
+          value={endYear ?? ''}
+          onChange={(v) => setEndYear(yearOrNull(v))}
+          min={1900}
+          max={2200}
+          allowDecimal={false}
+          thousandSeparator=""
+        />
+      </Group>
+    </FormDialog>
   );
 }
