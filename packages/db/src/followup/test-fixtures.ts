@@ -1,6 +1,7 @@
 import type { RoundCreateInput, UpdateCreate } from '@tatabbu/domain';
 import { roundCreateSchema } from '@tatabbu/domain';
-import type { Db } from '../connection.js';
+import { afterAll, beforeAll } from 'vitest';
+import type { Database, Db } from '../connection.js';
 import {
   actionPlans,
   assignments,
@@ -11,6 +12,7 @@ import {
   recommendations,
   users,
 } from '../schema/index.js';
+import { openTestDatabase } from '../testing.js';
 import { createRound, patchRound } from './rounds.js';
 import { createUpdate } from './updates-write.js';
 
@@ -104,6 +106,32 @@ export async function insertFollowUpFixtures(db: Db) {
   };
 }
 export type FollowUpFixtures = Awaited<ReturnType<typeof insertFollowUpFixtures>>;
+
+/**
+ * A test file's own database holding the follow-up fixtures: opened before its tests, closed after.
+ * Read `db` and `f` inside tests (they are set once `beforeAll` has run).
+ */
+export function followUpTestWorld() {
+  let database: Database | undefined;
+  let fixtures: FollowUpFixtures | undefined;
+  beforeAll(async () => {
+    database = await openTestDatabase();
+    fixtures = await insertFollowUpFixtures(database.db);
+  });
+  afterAll(() => database?.close());
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('the follow-up test world is read before beforeAll ran');
+    return value;
+  };
+  return {
+    get db(): Db {
+      return ready(database).db;
+    },
+    get f(): FollowUpFixtures {
+      return ready(fixtures);
+    },
+  };
+}
 
 /** An open round over §1, §2, §3 and measure 1.1, asking the responsible institutions. */
 export async function openRoundFixture(db: Db, f: FollowUpFixtures, extra: Partial<RoundCreateInput> = {}) {

@@ -1,42 +1,28 @@
 import { nextUpdateStatus, type UpdateStatus } from '@tatabbu/domain';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { queryRows } from '../audit/sql.js';
-import type { Database } from '../connection.js';
 import { ConflictError, NotFoundError } from '../errors.js';
 import { getRecommendationHistory } from '../recommendations/history.js';
-import { openTestDatabase } from '../testing.js';
 import { FollowUpInputError, InvalidTransitionError } from './errors.js';
 import { loadHome } from './home.js';
 import { createRound } from './rounds.js';
-import {
-  type FollowUpFixtures,
-  insertFollowUpFixtures,
-  justiceDraft,
-  openRoundFixture,
-} from './test-fixtures.js';
+import { followUpTestWorld, justiceDraft, openRoundFixture } from './test-fixtures.js';
 import { getUpdate, listUpdates } from './updates-read.js';
 import { createUpdate, stepUpdate, type UpdateStep } from './updates-write.js';
 
-let database: Database;
-let f: FollowUpFixtures;
-
-beforeAll(async () => {
-  database = await openTestDatabase();
-  f = await insertFollowUpFixtures(database.db);
-});
-afterAll(() => database.close());
+const world = followUpTestWorld();
 
 const ALL = { kind: 'all' } as const;
-const justiceScope = () => ({ kind: 'institution', institutionId: f.justice.id }) as const;
-const healthScope = () => ({ kind: 'institution', institutionId: f.health.id }) as const;
+const justiceScope = () => ({ kind: 'institution', institutionId: world.f.justice.id }) as const;
+const healthScope = () => ({ kind: 'institution', institutionId: world.f.health.id }) as const;
 const PUBLIC = { kind: 'public' } as const;
 
 async function version(id: string) {
-  return (await getUpdate(database.db, ALL, id))?.version ?? -1;
+  return (await getUpdate(world.db, ALL, id))?.version ?? -1;
 }
 const step = async (id: string, action: UpdateStep, extra: { comment?: string } = {}) =>
-  stepUpdate(database.db, id, action, { version: await version(id), ...extra }, f.coordinator.id);
+  stepUpdate(world.db, id, action, { version: await version(id), ...extra }, world.f.coordinator.id);
 
 /** The steps that bring a new draft to `status`. */
 const PATH: Record<UpdateStatus, UpdateStep[]> = {
@@ -50,9 +36,9 @@ const STEPS: UpdateStep[] = ['save', 'submit', 'return', 'validate', 'publish'];
 
 describe('starting an update', () => {
   it('needs an open round that asks the institution about the item', async () => {
-    const round = await openRoundFixture(database.db, f);
-    const id = await justiceDraft(database.db, f, round.id);
-    const update = await getUpdate(database.db, justiceScope(), id);
+    const round = await openRoundFixture(world.db, world.f);
+    const id = await justiceDraft(world.db, world.f, round.id);
+    const update = await getUpdate(world.db, justiceScope(), id);
     expect(update).toMatchObject({
       status: 'draft',
       version: 0,
@@ -62,28 +48,35 @@ describe('starting an update', () => {
     expect(update?.narrative.fr).toBe('Loi adoptée en 2024.');
     expect(update?.versions.map((v) => v.action)).toEqual(['create']);
     // One update per institution and item in a round.
-    await expect(justiceDraft(database.db, f, round.id)).rejects.toBeInstanceOf(ConflictError);
+    await expect(justiceDraft(world.db, world.f, round.id)).rejects.toBeInstanceOf(ConflictError);
     // Health is not responsible for §2.
     await expect(
       createUpdate(
-        database.db,
-        { roundId: round.id, recommendationId: f.r2.id, institutionId: f.health.id },
-        f.healthFocal.id,
+        world.db,
+        { roundId: round.id, recommendationId: world.f.r2.id, institutionId: world.f.health.id },
+        world.f.healthFocal.id,
       ),
     ).rejects.toBeInstanceOf(FollowUpInputError);
     const draftRound = await createRound(
-      database.db,
+      world.db,
       ALL,
-      { title: { en: 'Draft' }, instructions: {}, deadline: '2099-01-01', recommendationIds: [f.r1.id] },
+      {
+        title: { en: 'Draft' },
+        instructions: {},
+        deadline: '2099-01-01',
+        recommendationIds: [world.f.r1.id],
+      },
       null,
     );
-    await expect(justiceDraft(database.db, f, draftRound.id)).rejects.toBeInstanceOf(InvalidTransitionError);
+    await expect(justiceDraft(world.db, world.f, draftRound.id)).rejects.toBeInstanceOf(
+      InvalidTransitionError,
+    );
   });
 
   it('refuses a period that ends before it starts', async () => {
-    const round = await openRoundFixture(database.db, f);
+    const round = await openRoundFixture(world.db, world.f);
     await expect(
-      justiceDraft(database.db, f, round.id, { periodStart: '2024-06-01', periodEnd: '2024-01-01' }),
+      justiceDraft(world.db, world.f, round.id, { periodStart: '2024-06-01', periodEnd: '2024-01-01' }),
     ).rejects.toBeInstanceOf(FollowUpInputError);
   });
 });
@@ -92,8 +85,8 @@ describe('the workflow', () => {
   for (const from of Object.keys(PATH) as UpdateStatus[]) {
     it(`from ${from}, allows exactly the steps of the domain's transition table`, async () => {
       for (const action of STEPS) {
-        const round = await openRoundFixture(database.db, f);
-        const id = await justiceDraft(database.db, f, round.id);
+        const round = await openRoundFixture(world.db, world.f);
+        const id = await justiceDraft(world.db, world.f, round.id);
         for (const s of PATH[from]) await step(id, s, { comment: 'more detail please' });
         const before = await version(id);
         const expected = nextUpdateStatus(from, action);
@@ -103,7 +96,7 @@ describe('the workflow', () => {
           expect(await version(id)).toBe(before);
         } else {
           await attempt;
-          const after = await getUpdate(database.db, ALL, id);
+          const after = await getUpdate(world.db, ALL, id);
           expect(after?.status).toBe(expected);
           expect(after?.version).toBe(before + 1);
         }
@@ -112,31 +105,31 @@ describe('the workflow', () => {
   }
 
   it('does not submit an update without a narrative and a proposed status', async () => {
-    const round = await openRoundFixture(database.db, f);
-    const id = await justiceDraft(database.db, f, round.id, { narrative: {}, proposedStatus: null });
+    const round = await openRoundFixture(world.db, world.f);
+    const id = await justiceDraft(world.db, world.f, round.id, { narrative: {}, proposedStatus: null });
     await expect(step(id, 'submit')).rejects.toBeInstanceOf(FollowUpInputError);
-    expect((await getUpdate(database.db, ALL, id))?.status).toBe('draft');
+    expect((await getUpdate(world.db, ALL, id))?.status).toBe('draft');
   });
 
   it('returns with a comment only, and takes the resubmission', async () => {
-    const round = await openRoundFixture(database.db, f);
-    const id = await justiceDraft(database.db, f, round.id);
+    const round = await openRoundFixture(world.db, world.f);
+    const id = await justiceDraft(world.db, world.f, round.id);
     await step(id, 'submit');
     await expect(step(id, 'return', { comment: '  ' })).rejects.toBeInstanceOf(FollowUpInputError);
     await step(id, 'return', { comment: 'Name the law and its date.' });
-    const returned = await getUpdate(database.db, justiceScope(), id);
+    const returned = await getUpdate(world.db, justiceScope(), id);
     expect(returned?.reviewComment).toBe('Name the law and its date.');
     // Another institution and the public never see the coordinator's comment.
-    expect(await getUpdate(database.db, healthScope(), id)).toBeNull();
+    expect(await getUpdate(world.db, healthScope(), id)).toBeNull();
     await stepUpdate(
-      database.db,
+      world.db,
       id,
       'save',
       { version: await version(id), content: { narrative: { fr: 'Loi 27-14 du 25 août 2016.' } } },
-      f.justiceFocal.id,
+      world.f.justiceFocal.id,
     );
     await step(id, 'submit');
-    const resubmitted = await getUpdate(database.db, ALL, id);
+    const resubmitted = await getUpdate(world.db, ALL, id);
     expect(resubmitted?.status).toBe('submitted');
     expect(resubmitted?.narrative.fr).toBe('Loi 27-14 du 25 août 2016.');
     expect(resubmitted?.versions.map((v) => [v.version, v.action])).toEqual([
@@ -153,41 +146,41 @@ describe('the workflow', () => {
 
   it('gives NotFound for an unknown update', async () => {
     await expect(
-      stepUpdate(database.db, crypto.randomUUID(), 'submit', { version: 0 }, null),
+      stepUpdate(world.db, crypto.randomUUID(), 'submit', { version: 0 }, null),
     ).rejects.toBeInstanceOf(NotFoundError);
   });
 });
 
 describe('validation sets the official status', () => {
   it('of the recommendation, with a status change and audit events, in one step', async () => {
-    const round = await openRoundFixture(database.db, f);
+    const round = await openRoundFixture(world.db, world.f);
     const id = await createUpdate(
-      database.db,
+      world.db,
       {
         roundId: round.id,
-        recommendationId: f.r3.id,
-        institutionId: f.health.id,
+        recommendationId: world.f.r3.id,
+        institutionId: world.f.health.id,
         narrative: { ar: 'تم إحداث المرصد.' },
         originalLang: 'ar',
         proposedStatus: 'in_progress',
       },
-      f.healthFocal.id,
+      world.f.healthFocal.id,
     );
     await step(id, 'submit');
     await step(id, 'validate');
     const [rec] = await queryRows<{ status: string; status_origin: string; is_today: boolean }>(
-      database.db,
-      sql`select status, status_origin, status_date = current_date as is_today from recommendations where id = ${f.r3.id}`,
+      world.db,
+      sql`select status, status_origin, status_date = current_date as is_today from recommendations where id = ${world.f.r3.id}`,
     );
     expect(rec).toEqual({ status: 'in_progress', status_origin: 'validated_update', is_today: true });
     const changes = await queryRows<{ from_status: string; to_status: string; update_id: string }>(
-      database.db,
-      sql`select from_status, to_status, update_id from status_changes where recommendation_id = ${f.r3.id}`,
+      world.db,
+      sql`select from_status, to_status, update_id from status_changes where recommendation_id = ${world.f.r3.id}`,
     );
     expect(changes).toEqual([{ from_status: 'not_started', to_status: 'in_progress', update_id: id }]);
     const audits = await queryRows<{ action: string }>(
-      database.db,
-      sql`select action from audit_events where entity_id in (${id}, ${f.r3.id}) order by seq`,
+      world.db,
+      sql`select action from audit_events where entity_id in (${id}, ${world.f.r3.id}) order by seq`,
     );
     expect(audits.map((a) => a.action)).toEqual([
       'progress_update.create',
@@ -197,13 +190,13 @@ describe('validation sets the official status', () => {
     ]);
 
     // The public sees neither the update nor the status change until it is published.
-    const before = await getRecommendationHistory(database.db, { kind: 'published' }, f.r3.id, {
+    const before = await getRecommendationHistory(world.db, { kind: 'published' }, world.f.r3.id, {
       lang: 'en',
       withEvents: false,
     });
     expect(before?.followUp).toEqual({ updates: [], steps: [], statusChanges: [] });
     await step(id, 'publish');
-    const after = await getRecommendationHistory(database.db, { kind: 'published' }, f.r3.id, {
+    const after = await getRecommendationHistory(world.db, { kind: 'published' }, world.f.r3.id, {
       lang: 'en',
       withEvents: false,
     });
@@ -214,28 +207,28 @@ describe('validation sets the official status', () => {
   });
 
   it('of a measure', async () => {
-    const round = await openRoundFixture(database.db, f);
+    const round = await openRoundFixture(world.db, world.f);
     const id = await createUpdate(
-      database.db,
+      world.db,
       {
         roundId: round.id,
-        measureId: f.measure.id,
-        institutionId: f.justice.id,
+        measureId: world.f.measure.id,
+        institutionId: world.f.justice.id,
         narrative: { en: 'Done.' },
         proposedStatus: 'implemented',
       },
-      f.justiceFocal.id,
+      world.f.justiceFocal.id,
     );
     await step(id, 'submit');
     await step(id, 'validate');
     const [measure] = await queryRows<{ status: string }>(
-      database.db,
-      sql`select status from measures where id = ${f.measure.id}`,
+      world.db,
+      sql`select status from measures where id = ${world.f.measure.id}`,
     );
     expect(measure?.status).toBe('implemented');
     const [change] = await queryRows<{ update_id: string }>(
-      database.db,
-      sql`select update_id from status_changes where measure_id = ${f.measure.id}`,
+      world.db,
+      sql`select update_id from status_changes where measure_id = ${world.f.measure.id}`,
     );
     expect(change?.update_id).toBe(id);
   });
@@ -243,12 +236,12 @@ describe('validation sets the official status', () => {
 
 describe('who sees which updates', () => {
   it('shows an institution its own updates and the published ones; the public only published ones', async () => {
-    const round = await openRoundFixture(database.db, f);
-    const draft = await justiceDraft(database.db, f, round.id);
-    const r2 = await justiceDraft(database.db, f, round.id, { recommendationId: f.r2.id });
+    const round = await openRoundFixture(world.db, world.f);
+    const draft = await justiceDraft(world.db, world.f, round.id);
+    const r2 = await justiceDraft(world.db, world.f, round.id, { recommendationId: world.f.r2.id });
     for (const s of ['submit', 'validate', 'publish'] as const) await step(r2, s);
     const ids = async (scope: Parameters<typeof listUpdates>[1]) =>
-      (await listUpdates(database.db, scope, { page: 1, pageSize: 100, round: round.id })).items.map(
+      (await listUpdates(world.db, scope, { page: 1, pageSize: 100, round: round.id })).items.map(
         (u) => u.id,
       );
     expect(await ids(ALL)).toEqual(expect.arrayContaining([draft, r2]));
@@ -256,23 +249,23 @@ describe('who sees which updates', () => {
     // §2 is published as an update but the recommendation itself is not public.
     expect(await ids(healthScope())).toEqual([]);
     expect(await ids(PUBLIC)).toEqual([]);
-    const r1 = await justiceDraft(database.db, f, (await openRoundFixture(database.db, f)).id);
+    const r1 = await justiceDraft(world.db, world.f, (await openRoundFixture(world.db, world.f)).id);
     for (const s of ['submit', 'validate', 'publish'] as const) await step(r1, s);
-    const published = await listUpdates(database.db, PUBLIC, { page: 1, pageSize: 100, status: 'published' });
+    const published = await listUpdates(world.db, PUBLIC, { page: 1, pageSize: 100, status: 'published' });
     expect(published.items.map((u) => u.id)).toContain(r1);
     expect(published.items.every((u) => u.status === 'published' && u.reviewComment === null)).toBe(true);
-    const anyStatus = await listUpdates(database.db, PUBLIC, { page: 1, pageSize: 100, status: 'draft' });
+    const anyStatus = await listUpdates(world.db, PUBLIC, { page: 1, pageSize: 100, status: 'draft' });
     expect(anyStatus.total).toBe(0);
   });
 });
 
 describe('the home page', () => {
   it("lists an institution's assignments, what is due soonest first, and what came back", async () => {
-    const late = await openRoundFixture(database.db, f, { deadline: '2020-06-30' });
-    const id = await justiceDraft(database.db, f, late.id);
+    const late = await openRoundFixture(world.db, world.f, { deadline: '2020-06-30' });
+    const id = await justiceDraft(world.db, world.f, late.id);
     await step(id, 'submit');
     await step(id, 'return', { comment: 'Add the figures.' });
-    const home = await loadHome(database.db, justiceScope());
+    const home = await loadHome(world.db, justiceScope());
     expect(home.institution?.code).toBe('MJ');
     expect(home.assigned).toMatchObject({ lead: 2, contributing: 0 });
     const first = home.due.items[0];
@@ -283,7 +276,7 @@ describe('the home page', () => {
     ).toBe(true);
     expect(home.returned.find((u) => u.id === id)?.reviewComment).toBe('Add the figures.');
 
-    const desk = await loadHome(database.db, ALL);
+    const desk = await loadHome(world.db, ALL);
     expect(desk.rounds.some((r) => r.id === late.id)).toBe(true);
     expect(desk.toReview.items.every((u) => u.status === 'submitted')).toBe(true);
   });
