@@ -1,10 +1,10 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Stack } from '@mantine/core';
 import type { RoundDetail } from '@tatabbu/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePatchRound } from './api';
+import { RoundTextFields } from './RoundTextFields';
 import { StepError } from './StepError';
-import { ThreeLanguageFields } from './ThreeLanguageFields';
 import { hasAnyText, type Text3 } from './working-langs';
 
 const text3 = (v: RoundDetail['title']): Text3 => ({ ar: v.ar ?? '', fr: v.fr ?? '', en: v.en ?? '' });
@@ -30,20 +30,13 @@ export function EditRoundDialog({
   return (
     <Modal opened={opened} onClose={onClose} title={t('followup.round.editTitle')} size="xl">
       <Stack>
-        <ThreeLanguageFields label={t('followup.newRound.name')} value={title} onChange={setTitle} required />
-        <ThreeLanguageFields
-          label={t('followup.newRound.instructions')}
-          value={instructions}
-          onChange={setInstructions}
-          multiline
-        />
-        <TextInput
-          type="date"
-          label={t('followup.newRound.deadline')}
-          value={deadline}
-          onChange={(e) => setDeadline(e.currentTarget.value)}
-          required
-          maw={240}
+        <RoundTextFields
+          title={title}
+          onTitle={setTitle}
+          instructions={instructions}
+          onInstructions={setInstructions}
+          deadline={deadline}
+          onDeadline={setDeadline}
         />
         <StepError
           error={patch.error}

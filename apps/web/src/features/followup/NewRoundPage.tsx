@@ -23,8 +23,8 @@ import { PageTitle } from '../../app/PageTitle';
 import { TitledSection } from '../../app/TitledSection';
 import { useFormat } from '../../i18n/format';
 import { useCreateRound, useMeasureChoices } from './api';
+import { RoundTextFields } from './RoundTextFields';
 import { StepError } from './StepError';
-import { ThreeLanguageFields } from './ThreeLanguageFields';
 import { hasAnyText, type Text3 } from './working-langs';
 
 /** The list's filters carried in this page's address (`/app/rounds/new?mechanism=UPR&status=…`). */
@@ -108,20 +108,13 @@ export function NewRoundPage() {
         {t('followup.rounds.back')}
       </Anchor>
       <Title order={1}>{t('followup.newRound.title')}</Title>
-      <ThreeLanguageFields label={t('followup.newRound.name')} value={title} onChange={setTitle} required />
-      <ThreeLanguageFields
-        label={t('followup.newRound.instructions')}
-        value={instructions}
-        onChange={setInstructions}
-        multiline
-      />
-      <TextInput
-        type="date"
-        label={t('followup.newRound.deadline')}
-        value={deadline}
-        onChange={(e) => setDeadline(e.currentTarget.value)}
-        required
-        maw={240}
+      <RoundTextFields
+        title={title}
+        onTitle={setTitle}
+        instructions={instructions}
+        onInstructions={setInstructions}
+        deadline={deadline}
+        onDeadline={setDeadline}
       />
       <TitledSection title={t('followup.newRound.which')} card="md" gap="xs">
         <Stack gap="sm">
