@@ -7,7 +7,6 @@ import {
   Code,
   Group,
   NativeSelect,
-  Skeleton,
   Stack,
   Table,
   Text,
@@ -20,8 +19,7 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useUsers } from '../../api/hooks';
-import { EmptyTableRow } from '../../app/EmptyTableRow';
-import { ErrorState } from '../../app/ErrorState';
+import { ListTable } from '../../app/ListTable';
 import { PageTitle } from '../../app/PageTitle';
 import { useFormat } from '../../i18n/format';
 import { Pager } from '../imports/Pager';
@@ -32,7 +30,6 @@ import { VerifyChain } from './VerifyChain';
 
 const PAGE_SIZE = 25;
 const COLUMNS = 6;
-const SKELETON_CELLS = ['at', 'actor', 'action', 'entity', 'changed', 'details'];
 const FILTERS = ['entity', 'entityId', 'actor', 'action', 'from', 'to'] as const;
 
 /** The audit trail for coordinators and administrators: filters in the URL, one page at a time. */
@@ -167,122 +164,101 @@ export function AuditPage() {
         {events.data ? t('audit.total', { count: total }) : t('common.loading')}
       </Text>
 
-      {events.isError && !events.data ? (
-        <ErrorState error={events.error} onRetry={() => void events.refetch()} />
-      ) : (
-        <Card withBorder padding={0}>
-          <Table.ScrollContainer minWidth={860}>
-            <Table verticalSpacing="sm" aria-label={t('audit.caption')} aria-busy={events.isFetching}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('audit.columns.at')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.columns.actor')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.columns.action')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.columns.entity')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.columns.changed')}</Table.Th>
-                  <Table.Th scope="col">
-                    <span className="visually-hidden">{t('audit.columns.details')}</span>
-                  </Table.Th>
+      <ListTable
+        query={events}
+        items={events.data?.items}
+        label={t('audit.caption')}
+        columns={[
+          t('audit.columns.at'),
+          t('audit.columns.actor'),
+          t('audit.columns.action'),
+          t('audit.columns.entity'),
+          t('audit.columns.changed'),
+          { hidden: t('audit.columns.details') },
+        ]}
+        minWidth={860}
+        empty={t('audit.empty')}
+      >
+        {(e) => {
+          const expanded = open.has(e.seq);
+          const path = entityPath(e);
+          const detailsId = `audit-event-${e.seq}`;
+          return (
+            <Fragment key={e.seq}>
+              <Table.Tr>
+                <Table.Td>
+                  <Text size="sm">{f.dateTime(e.at)}</Text>
+                  <Text size="xs" c="dimmed">
+                    #{f.number(e.seq)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" dir="auto">
+                    {actorLabel(e)}
+                  </Text>
+                  {e.actorEmail ? (
+                    <Text size="xs" c="dimmed" dir="ltr">
+                      {e.actorEmail}
+                    </Text>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>
+                  <Code dir="ltr">{e.action}</Code>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{entityLabel(e.entity)}</Text>
+                  {e.entityId ? (
+                    <Group gap={6} wrap="nowrap">
+                      <Anchor
+                        component={Link}
+                        size="xs"
+                        dir="ltr"
+                        to={`?${new URLSearchParams({ entity: e.entity, entityId: e.entityId })}`}
+                        title={t('audit.filters.entityId', { id: e.entityId })}
+                      >
+                        {e.entityId.slice(0, 8)}
+                      </Anchor>
+                      {path ? (
+                        <Anchor component={Link} size="xs" to={path}>
+                          {t('audit.open')}
+                        </Anchor>
+                      ) : null}
+                    </Group>
+                  ) : null}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" dir="ltr">
+                    {e.changedFields.join(', ')}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <ActionIcon
+                    variant="subtle"
+                    color="dark"
+                    aria-expanded={expanded}
+                    aria-controls={detailsId}
+                    aria-label={t(expanded ? 'audit.hide' : 'audit.show', { seq: e.seq })}
+                    onClick={() => toggle(e.seq)}
+                  >
+                    {expanded ? (
+                      <IconChevronUp size={18} aria-hidden />
+                    ) : (
+                      <IconChevronDown size={18} aria-hidden />
+                    )}
+                  </ActionIcon>
+                </Table.Td>
+              </Table.Tr>
+              {expanded ? (
+                <Table.Tr id={detailsId}>
+                  <Table.Td colSpan={COLUMNS}>
+                    <EventChanges event={e} />
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody className={events.isPlaceholderData ? 'list-busy' : undefined}>
-                {!events.data
-                  ? [0, 1, 2, 3].map((i) => (
-                      <Table.Tr key={i} aria-hidden>
-                        {SKELETON_CELLS.map((c) => (
-                          <Table.Td key={c}>
-                            <Skeleton height={12} />
-                          </Table.Td>
-                        ))}
-                      </Table.Tr>
-                    ))
-                  : events.data.items.map((e) => {
-                      const expanded = open.has(e.seq);
-                      const path = entityPath(e);
-                      const detailsId = `audit-event-${e.seq}`;
-                      return (
-                        <Fragment key={e.seq}>
-                          <Table.Tr>
-                            <Table.Td>
-                              <Text size="sm">{f.dateTime(e.at)}</Text>
-                              <Text size="xs" c="dimmed">
-                                #{f.number(e.seq)}
-                              </Text>
-                            </Table.Td>
-                            <Table.Td>
-                              <Text size="sm" dir="auto">
-                                {actorLabel(e)}
-                              </Text>
-                              {e.actorEmail ? (
-                                <Text size="xs" c="dimmed" dir="ltr">
-                                  {e.actorEmail}
-                                </Text>
-                              ) : null}
-                            </Table.Td>
-                            <Table.Td>
-                              <Code dir="ltr">{e.action}</Code>
-                            </Table.Td>
-                            <Table.Td>
-                              <Text size="sm">{entityLabel(e.entity)}</Text>
-                              {e.entityId ? (
-                                <Group gap={6} wrap="nowrap">
-                                  <Anchor
-                                    component={Link}
-                                    size="xs"
-                                    dir="ltr"
-                                    to={`?${new URLSearchParams({ entity: e.entity, entityId: e.entityId })}`}
-                                    title={t('audit.filters.entityId', { id: e.entityId })}
-                                  >
-                                    {e.entityId.slice(0, 8)}
-                                  </Anchor>
-                                  {path ? (
-                                    <Anchor component={Link} size="xs" to={path}>
-                                      {t('audit.open')}
-                                    </Anchor>
-                                  ) : null}
-                                </Group>
-                              ) : null}
-                            </Table.Td>
-                            <Table.Td>
-                              <Text size="sm" dir="ltr">
-                                {e.changedFields.join(', ')}
-                              </Text>
-                            </Table.Td>
-                            <Table.Td>
-                              <ActionIcon
-                                variant="subtle"
-                                color="dark"
-                                aria-expanded={expanded}
-                                aria-controls={detailsId}
-                                aria-label={t(expanded ? 'audit.hide' : 'audit.show', { seq: e.seq })}
-                                onClick={() => toggle(e.seq)}
-                              >
-                                {expanded ? (
-                                  <IconChevronUp size={18} aria-hidden />
-                                ) : (
-                                  <IconChevronDown size={18} aria-hidden />
-                                )}
-                              </ActionIcon>
-                            </Table.Td>
-                          </Table.Tr>
-                          {expanded ? (
-                            <Table.Tr id={detailsId}>
-                              <Table.Td colSpan={COLUMNS}>
-                                <EventChanges event={e} />
-                              </Table.Td>
-                            </Table.Tr>
-                          ) : null}
-                        </Fragment>
-                      );
-                    })}
-                {events.data && events.data.items.length === 0 ? (
-                  <EmptyTableRow columns={COLUMNS}>{t('audit.empty')}</EmptyTableRow>
-                ) : null}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Card>
-      )}
+              ) : null}
+            </Fragment>
+          );
+        }}
+      </ListTable>
 
       <Pager
         total={total}

@@ -1,9 +1,8 @@
-import { Button, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { EmptyTableRow } from '../../app/EmptyTableRow';
-import { ErrorState } from '../../app/ErrorState';
+import { ListTable } from '../../app/ListTable';
 import { PageTitle } from '../../app/PageTitle';
 import { useFormat } from '../../i18n/format';
 import { useImports } from './api';
@@ -36,71 +35,47 @@ export function ImportsPage() {
         </Button>
       </Group>
 
-      {imports.isError && !imports.data ? (
-        <ErrorState error={imports.error} onRetry={() => void imports.refetch()} />
-      ) : (
-        <Card withBorder padding={0}>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped highlightOnHover verticalSpacing="sm" aria-label={t('imports.title')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('imports.fields.file')}</Table.Th>
-                  <Table.Th scope="col">{t('imports.fields.format')}</Table.Th>
-                  <Table.Th scope="col">{t('imports.fields.status')}</Table.Th>
-                  <Table.Th scope="col">{t('imports.fields.counts')}</Table.Th>
-                  <Table.Th scope="col">{t('imports.fields.by')}</Table.Th>
-                  <Table.Th scope="col">{t('imports.fields.when')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {!imports.data ? (
-                  [0, 1, 2].map((i) => (
-                    <Table.Tr key={i} aria-hidden>
-                      {[0, 1, 2, 3, 4, 5].map((c) => (
-                        <Table.Td key={c}>
-                          <Skeleton height={12} />
-                        </Table.Td>
-                      ))}
-                    </Table.Tr>
-                  ))
-                ) : imports.data.items.length === 0 ? (
-                  <EmptyTableRow columns={6}>{t('imports.empty')}</EmptyTableRow>
-                ) : (
-                  imports.data.items.map((job) => (
-                    <Table.Tr key={job.id}>
-                      <Table.Td>
-                        <Text
-                          component={Link}
-                          to={`/app/imports/${job.id}`}
-                          fw={600}
-                          size="sm"
-                          dir="auto"
-                          c="blue.8"
-                        >
-                          {job.fileName}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>{t(`imports.formats.${job.format}`)}</Table.Td>
-                      <Table.Td>
-                        <StatusBadge status={job.status} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Group gap={4}>
-                          <CountBadges counts={job.counts} />
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        <span dir="auto">{job.createdBy?.name ?? t('imports.system')}</span>
-                      </Table.Td>
-                      <Table.Td>{f.dateTime(job.createdAt)}</Table.Td>
-                    </Table.Tr>
-                  ))
-                )}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Card>
-      )}
+      <ListTable
+        query={imports}
+        items={imports.data?.items}
+        label={t('imports.title')}
+        columns={[
+          t('imports.fields.file'),
+          t('imports.fields.format'),
+          t('imports.fields.status'),
+          t('imports.fields.counts'),
+          t('imports.fields.by'),
+          t('imports.fields.when'),
+        ]}
+        minWidth={760}
+        empty={t('imports.empty')}
+        striped
+        highlightOnHover
+        loadingRows={3}
+      >
+        {(job) => (
+          <Table.Tr key={job.id}>
+            <Table.Td>
+              <Text component={Link} to={`/app/imports/${job.id}`} fw={600} size="sm" dir="auto" c="blue.8">
+                {job.fileName}
+              </Text>
+            </Table.Td>
+            <Table.Td>{t(`imports.formats.${job.format}`)}</Table.Td>
+            <Table.Td>
+              <StatusBadge status={job.status} />
+            </Table.Td>
+            <Table.Td>
+              <Group gap={4}>
+                <CountBadges counts={job.counts} />
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <span dir="auto">{job.createdBy?.name ?? t('imports.system')}</span>
+            </Table.Td>
+            <Table.Td>{f.dateTime(job.createdAt)}</Table.Td>
+          </Table.Tr>
+        )}
+      </ListTable>
       <Pager
         total={total}
         pageSize={PAGE_SIZE}

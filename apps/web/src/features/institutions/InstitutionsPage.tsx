@@ -3,10 +3,8 @@ import {
   Anchor,
   Badge,
   Button,
-  Card,
   Group,
   NativeSelect,
-  Skeleton,
   Stack,
   Table,
   Text,
@@ -19,15 +17,12 @@ import { INSTITUTION_KINDS, type InstitutionSummary } from '@tatabbu/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { EmptyTableRow } from '../../app/EmptyTableRow';
-import { ErrorState } from '../../app/ErrorState';
+import { ListTable } from '../../app/ListTable';
 import { PageTitle } from '../../app/PageTitle';
 import { useFormat } from '../../i18n/format';
 import { useCanManageInstitutions, useInstitutionList } from './api';
 import { InstitutionDialog } from './InstitutionDialog';
 
-const COLUMNS = 7;
-const SKELETON_COLUMNS = [0, 1, 2, 3, 4, 5, 6];
 const ACTIVE = ['true', 'false', 'all'] as const;
 type ActiveFilter = (typeof ACTIVE)[number];
 
@@ -114,95 +109,64 @@ export function InstitutionsPage() {
         </Text>
       ) : null}
 
-      {list.isError && !list.data ? (
-        <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : (
-        <Card withBorder padding={0}>
-          <Table.ScrollContainer minWidth={760}>
-            <Table
-              striped
-              highlightOnHover
-              verticalSpacing="sm"
-              aria-label={t('institutions.caption')}
-              aria-busy={list.isFetching}
-            >
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('institutions.fields.name')}</Table.Th>
-                  <Table.Th scope="col">{t('institutions.fields.acronym')}</Table.Th>
-                  <Table.Th scope="col">{t('institutions.fields.kind')}</Table.Th>
-                  <Table.Th scope="col">{t('institutions.fields.lead')}</Table.Th>
-                  <Table.Th scope="col">{t('institutions.fields.contributing')}</Table.Th>
-                  <Table.Th scope="col">{t('institutions.fields.members')}</Table.Th>
-                  <Table.Th scope="col">
-                    <span className="visually-hidden">{t('institutions.fields.actions')}</span>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody className={list.isPlaceholderData ? 'list-busy' : undefined}>
-                {!list.data
-                  ? [0, 1, 2, 3].map((i) => (
-                      <Table.Tr key={i} aria-hidden>
-                        {SKELETON_COLUMNS.map((c) => (
-                          <Table.Td key={c}>
-                            <Skeleton height={12} />
-                          </Table.Td>
-                        ))}
-                      </Table.Tr>
-                    ))
-                  : list.data.map((i) => {
-                      const name = f.text(i.name) || i.code;
-                      return (
-                        <Table.Tr key={i.id}>
-                          <Table.Td>
-                            <Anchor
-                              component={Link}
-                              to={`/app/institutions/${i.id}`}
-                              fw={600}
-                              size="sm"
-                              dir="auto"
-                            >
-                              {name}
-                            </Anchor>
-                            {!i.active ? (
-                              <Badge ms="xs" variant="outline" color="gray" c="gray.8" tt="none" radius="sm">
-                                {t('institutions.inactive')}
-                              </Badge>
-                            ) : null}
-                          </Table.Td>
-                          <Table.Td>
-                            <span dir="auto">{f.text(i.acronym)}</span>{' '}
-                            <Text span size="xs" c="dimmed" className="ltr-value">
-                              {i.code}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>{t(`institutions.kind.${i.kind}`)}</Table.Td>
-                          <Table.Td>{f.number(i.leadCount)}</Table.Td>
-                          <Table.Td>{f.number(i.contributingCount)}</Table.Td>
-                          <Table.Td>{i.memberCount === null ? '—' : f.number(i.memberCount)}</Table.Td>
-                          <Table.Td>
-                            {manage ? (
-                              <ActionIcon
-                                variant="subtle"
-                                color="dark"
-                                aria-label={t('institutions.editNamed', { name })}
-                                onClick={() => setEditing(i)}
-                              >
-                                <IconPencil size={18} aria-hidden />
-                              </ActionIcon>
-                            ) : null}
-                          </Table.Td>
-                        </Table.Tr>
-                      );
-                    })}
-                {list.data && list.data.length === 0 ? (
-                  <EmptyTableRow columns={COLUMNS}>{t('institutions.empty')}</EmptyTableRow>
+      <ListTable
+        query={list}
+        items={list.data}
+        label={t('institutions.caption')}
+        columns={[
+          t('institutions.fields.name'),
+          t('institutions.fields.acronym'),
+          t('institutions.fields.kind'),
+          t('institutions.fields.lead'),
+          t('institutions.fields.contributing'),
+          t('institutions.fields.members'),
+          { hidden: t('institutions.fields.actions') },
+        ]}
+        minWidth={760}
+        empty={t('institutions.empty')}
+        striped
+        highlightOnHover
+      >
+        {(i) => {
+          const name = f.text(i.name) || i.code;
+          return (
+            <Table.Tr key={i.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/app/institutions/${i.id}`} fw={600} size="sm" dir="auto">
+                  {name}
+                </Anchor>
+                {!i.active ? (
+                  <Badge ms="xs" variant="outline" color="gray" c="gray.8" tt="none" radius="sm">
+                    {t('institutions.inactive')}
+                  </Badge>
                 ) : null}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Card>
-      )}
+              </Table.Td>
+              <Table.Td>
+                <span dir="auto">{f.text(i.acronym)}</span>{' '}
+                <Text span size="xs" c="dimmed" className="ltr-value">
+                  {i.code}
+                </Text>
+              </Table.Td>
+              <Table.Td>{t(`institutions.kind.${i.kind}`)}</Table.Td>
+              <Table.Td>{f.number(i.leadCount)}</Table.Td>
+              <Table.Td>{f.number(i.contributingCount)}</Table.Td>
+              <Table.Td>{i.memberCount === null ? '—' : f.number(i.memberCount)}</Table.Td>
+              <Table.Td>
+                {manage ? (
+                  <ActionIcon
+                    variant="subtle"
+                    color="dark"
+                    aria-label={t('institutions.editNamed', { name })}
+                    onClick={() => setEditing(i)}
+                  >
+                    <IconPencil size={18} aria-hidden />
+                  </ActionIcon>
+                ) : null}
+              </Table.Td>
+            </Table.Tr>
+          );
+        }}
+      </ListTable>
 
       {editing ? (
         <InstitutionDialog

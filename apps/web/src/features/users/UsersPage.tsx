@@ -2,13 +2,11 @@ import {
   ActionIcon,
   Badge,
   Button,
-  Card,
   Group,
   Menu,
   Modal,
   NativeSelect,
   Pagination,
-  Skeleton,
   Stack,
   Table,
   Text,
@@ -23,8 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiRequestError } from '../../api/client';
 import { type UserWithPassword, useInstitutions, useResetPassword, useUsers } from '../../api/hooks';
-import { EmptyTableRow } from '../../app/EmptyTableRow';
-import { ErrorState } from '../../app/ErrorState';
+import { ListTable } from '../../app/ListTable';
 import { notify } from '../../app/notify';
 import { PageTitle } from '../../app/PageTitle';
 import { useFormat } from '../../i18n/format';
@@ -144,118 +141,91 @@ export function UsersPage() {
         />
       </Group>
 
-      {users.isError && !users.data ? (
-        <ErrorState error={users.error} onRetry={() => void users.refetch()} />
-      ) : (
-        <Card withBorder padding={0}>
-          <Table.ScrollContainer minWidth={760}>
-            <Table
-              striped
-              highlightOnHover
-              verticalSpacing="sm"
-              aria-label={t('users.caption')}
-              aria-busy={users.isFetching}
-            >
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('users.fields.name')}</Table.Th>
-                  <Table.Th scope="col">{t('users.fields.email')}</Table.Th>
-                  <Table.Th scope="col">{t('users.fields.role')}</Table.Th>
-                  <Table.Th scope="col">{t('users.fields.institution')}</Table.Th>
-                  <Table.Th scope="col">{t('users.fields.status')}</Table.Th>
-                  <Table.Th scope="col">{t('users.fields.lastLogin')}</Table.Th>
-                  <Table.Th scope="col">
-                    <span className="visually-hidden">{t('users.fields.actions')}</span>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody className={users.isPlaceholderData ? 'list-busy' : undefined}>
-                {!users.data
-                  ? [0, 1, 2, 3].map((i) => (
-                      <Table.Tr key={i} aria-hidden>
-                        {[0, 1, 2, 3, 4, 5, 6].map((c) => (
-                          <Table.Td key={c}>
-                            <Skeleton height={12} />
-                          </Table.Td>
-                        ))}
-                      </Table.Tr>
-                    ))
-                  : users.data.items.map((u) => (
-                      <Table.Tr key={u.id}>
-                        <Table.Td>
-                          <Text size="sm" fw={600} dir="auto">
-                            {u.name}
-                          </Text>
-                          {u.mustChangePassword ? (
-                            <Text size="xs" c="dimmed">
-                              {t('users.pendingPassword')}
-                            </Text>
-                          ) : null}
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" dir="ltr" span>
-                            {u.email}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>{t(`roles.${u.role}`)}</Table.Td>
-                        <Table.Td>
-                          <span dir="auto">{institutionName(u.institutionId)}</span>
-                        </Table.Td>
-                        <Table.Td>
-                          {u.active ? (
-                            <Badge variant="light" color="blue" tt="none" radius="sm">
-                              {t('users.active')}
-                            </Badge>
-                          ) : (
-                            <Badge variant="outline" color="gray" c="gray.8" tt="none" radius="sm">
-                              {t('users.inactive')}
-                            </Badge>
-                          )}
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">
-                            {u.lastLoginAt ? f.dateTime(u.lastLoginAt) : t('users.never')}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          {canManage(actor, u) ? (
-                            <Menu position="bottom-end" withinPortal>
-                              <Menu.Target>
-                                <ActionIcon
-                                  variant="subtle"
-                                  color="dark"
-                                  aria-label={t('users.actionsFor', { name: u.name })}
-                                >
-                                  <IconDots size={18} aria-hidden />
-                                </ActionIcon>
-                              </Menu.Target>
-                              <Menu.Dropdown>
-                                <Menu.Item
-                                  leftSection={<IconPencil size={16} aria-hidden />}
-                                  onClick={() => setEditId(u.id)}
-                                >
-                                  {t('users.edit.open')}
-                                </Menu.Item>
-                                <Menu.Item
-                                  leftSection={<IconKey size={16} aria-hidden />}
-                                  onClick={() => setConfirmReset(u)}
-                                >
-                                  {t('users.reset.open')}
-                                </Menu.Item>
-                              </Menu.Dropdown>
-                            </Menu>
-                          ) : null}
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-                {users.data && users.data.items.length === 0 ? (
-                  <EmptyTableRow columns={7}>{t('users.empty')}</EmptyTableRow>
-                ) : null}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Card>
-      )}
+      <ListTable
+        query={users}
+        items={users.data?.items}
+        label={t('users.caption')}
+        columns={[
+          t('users.fields.name'),
+          t('users.fields.email'),
+          t('users.fields.role'),
+          t('users.fields.institution'),
+          t('users.fields.status'),
+          t('users.fields.lastLogin'),
+          { hidden: t('users.fields.actions') },
+        ]}
+        minWidth={760}
+        empty={t('users.empty')}
+        striped
+        highlightOnHover
+      >
+        {(u) => (
+          <Table.Tr key={u.id}>
+            <Table.Td>
+              <Text size="sm" fw={600} dir="auto">
+                {u.name}
+              </Text>
+              {u.mustChangePassword ? (
+                <Text size="xs" c="dimmed">
+                  {t('users.pendingPassword')}
+                </Text>
+              ) : null}
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" dir="ltr" span>
+                {u.email}
+              </Text>
+            </Table.Td>
+            <Table.Td>{t(`roles.${u.role}`)}</Table.Td>
+            <Table.Td>
+              <span dir="auto">{institutionName(u.institutionId)}</span>
+            </Table.Td>
+            <Table.Td>
+              {u.active ? (
+                <Badge variant="light" color="blue" tt="none" radius="sm">
+                  {t('users.active')}
+                </Badge>
+              ) : (
+                <Badge variant="outline" color="gray" c="gray.8" tt="none" radius="sm">
+                  {t('users.inactive')}
+                </Badge>
+              )}
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{u.lastLoginAt ? f.dateTime(u.lastLoginAt) : t('users.never')}</Text>
+            </Table.Td>
+            <Table.Td>
+              {canManage(actor, u) ? (
+                <Menu position="bottom-end" withinPortal>
+                  <Menu.Target>
+                    <ActionIcon
+                      variant="subtle"
+                      color="dark"
+                      aria-label={t('users.actionsFor', { name: u.name })}
+                    >
+                      <IconDots size={18} aria-hidden />
+                    </ActionIcon>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    <Menu.Item
+                      leftSection={<IconPencil size={16} aria-hidden />}
+                      onClick={() => setEditId(u.id)}
+                    >
+                      {t('users.edit.open')}
+                    </Menu.Item>
+                    <Menu.Item
+                      leftSection={<IconKey size={16} aria-hidden />}
+                      onClick={() => setConfirmReset(u)}
+                    >
+                      {t('users.reset.open')}
+                    </Menu.Item>
+                  </Menu.Dropdown>
+                </Menu>
+              ) : null}
+            </Table.Td>
+          </Table.Tr>
+        )}
+      </ListTable>
 
       {pages > 1 ? (
         <nav aria-label={t('list.pagination.label')}>
