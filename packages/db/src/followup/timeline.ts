@@ -1,5 +1,5 @@
 import type { FollowUpTimeline, StatusChange, UpdateStepEvent } from '@tatabbu/domain';
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import { isoTimestamp, queryRows } from '../audit/sql.js';
 import { reads } from '../concurrent-reads.js';
 import type { Db, Tx } from '../connection.js';
@@ -21,10 +21,20 @@ interface StepRow extends Record<string, unknown> {
 /**
  * The follow-up side of a recommendation's history: the updates the reader may see, every step of
  * them (the institution's own and staff see all steps and comments; others only that it was
- * submitted, validated and published), and the official status changes — for readers outside the
- * institutions and staff, only those set by a validated update that is now published.
+ * submitted, validated and published), and the official status changes the reader may see (`statusChangeVisible`).
  * The caller has checked that the reader may see the recommendation itself.
  */
+/**
+ * Status changes (`s`) the scope may see: staff all; an institution the manual ones and those set by
+ * an update it may read (not another institution's update before it is published); the public
+ * only those set by a published update.
+ */
+function statusChangeVisible(scope: FollowUpScope): SQL {
+  if (scope.kind === 'all') return sql`true`;
+  const byVisibleUpdate = sql`exists (select 1 from progress_updates u where u.id = s.update_id and ${updateVisible(scope)})`;
+  return scope.kind === 'public' ? byVisibleUpdate : sql`(s.update_id is null or ${byVisibleUpdate})`;
+}
+
 export async function loadFollowUpTimeline(
   db: Db | Tx,
   scope: FollowUpScope,
@@ -71,12 +81,7 @@ export async function loadFollowUpTimeline(
             case when ${scope.kind === 'public' ? sql`false` : sql`true`} then us.name end as actor_name,
             ${isoTimestamp(sql`s.at`)} as at
           from status_changes s left join users us on us.id = s.actor_id
-          where s.recommendation_id = ${recommendationId}
-            and ${
-              scope.kind === 'public'
-                ? sql`exists (select 1 from progress_updates u where u.id = s.update_id and ${updateVisible(scope)})`
-                : sql`true`
-            }
+          where s.recommendation_id = ${recommendationId} and ${statusChangeVisible(scope)}
           order by s.at desc, s.id desc limit 200`,
       ),
   );

@@ -206,6 +206,37 @@ describe('validation sets the official status', () => {
     expect(after?.followUp.steps.every((s) => s.actorName === null && s.comment === null)).toBe(true);
   });
 
+  it('is no trace, for another institution, of an update it may not read', async () => {
+    const round = await openRoundFixture(world.db, world.f);
+    const id = await createUpdate(
+      world.db,
+      {
+        roundId: round.id,
+        recommendationId: world.f.r3.id,
+        institutionId: world.f.health.id,
+        narrative: { en: 'Observatory set up.' },
+        proposedStatus: 'implemented',
+      },
+      world.f.healthFocal.id,
+    );
+    await step(id, 'submit');
+    await step(id, 'validate');
+    // §3 is published, so Justice reads it — but not Health's validated, unpublished update.
+    const changesSeenBy = async (institutionId: string) =>
+      (
+        await getRecommendationHistory(
+          world.db,
+          { kind: 'published_or_institution', institutionId },
+          world.f.r3.id,
+          { lang: 'en', withEvents: false },
+        )
+      )?.followUp.statusChanges.map((c) => c.updateId);
+    expect(await changesSeenBy(world.f.health.id)).toContain(id);
+    expect(await changesSeenBy(world.f.justice.id)).not.toContain(id);
+    await step(id, 'publish');
+    expect(await changesSeenBy(world.f.justice.id)).toContain(id);
+  });
+
   it('of a measure', async () => {
     const round = await openRoundFixture(world.db, world.f);
     const id = await createUpdate(
