@@ -2,7 +2,6 @@ import { Group, NumberInput, TextInput } from '@mantine/core';
 import type { LocalizedText, PlanAxis } from '@tatabbu/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notify } from '../../app/notify';
 import { useSaveAxis } from './api';
 import { FormDialog } from './FormDialog';
 import { hasText, LocalizedFields } from './LocalizedFields';
@@ -26,17 +25,12 @@ export function AxisFormDialog({
   const [number, setNumber] = useState(axis?.number ?? String(nextSort));
   const [name, setName] = useState<LocalizedText>(axis?.name ?? {});
   const [sort, setSort] = useState<number>(axis?.sort ?? nextSort);
-  const [missing, setMissing] = useState(false);
 
-  const submit = () => {
-    if (!number.trim() || !hasText(name)) return setMissing(true);
-    setMissing(false);
+  const complete = Boolean(number.trim()) && hasText(name);
+  const submit = (done: () => void) => {
     const fields = { number: number.trim(), name, sort };
     save.mutate(axis ? { ...fields, version: axis.version } : fields, {
-      onSuccess: () => {
-        notify(t('plans.form.saved'), { color: 'teal' });
-        onClose();
-      },
+      onSuccess: done,
     });
   };
 
@@ -45,10 +39,9 @@ export function AxisFormDialog({
       title={axis ? t('plans.axis.edit') : t('plans.axis.create')}
       size="lg"
       onClose={onClose}
+      complete={complete}
       onSubmit={submit}
-      saving={save.isPending}
-      missing={missing}
-      error={save.error}
+      mutation={save}
       onReload={onReload}
     >
       <Group grow>

@@ -1,39 +1,45 @@
 import { Button, Group, Modal, type ModalProps, Stack } from '@mantine/core';
-import type { FormEvent, ReactNode } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { notify } from '../../app/notify';
 import { FormError } from './FormError';
 
 /**
  * The frame every plan form shares: a modal with the fields, what went wrong (a required field left
- * empty, or the server's refusal with reload on a stale version), then Cancel and Save.
+ * empty, or the server's refusal with reload on a stale version), then Cancel and Save. A complete
+ * form is sent by `onSubmit`, which calls `done` once saved: the dialog then says so and closes.
  */
 export function FormDialog({
   title,
   size,
   onClose,
+  complete,
   onSubmit,
-  saving,
-  missing,
-  error,
+  mutation,
   onReload,
   children,
 }: {
   title: string;
   size?: ModalProps['size'];
   onClose: () => void;
-  /** Called on Save (the browser's own submission is prevented). */
-  onSubmit: () => void;
-  saving: boolean;
-  /** A required field is empty: says so instead of sending. */
-  missing: boolean;
-  error: unknown;
+  /** Every required field is filled in; otherwise Save says so instead of sending. */
+  complete: boolean;
+  onSubmit: (done: () => void) => void;
+  /** The save in flight and its error. */
+  mutation: { isPending: boolean; error: unknown };
   onReload?: (() => void) | undefined;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  const [missing, setMissing] = useState(false);
+  const done = () => {
+    notify(t('plans.form.saved'), { color: 'teal' });
+    onClose();
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    onSubmit();
+    setMissing(!complete);
+    if (complete) onSubmit(done);
   };
   return (
     <Modal
@@ -46,12 +52,16 @@ export function FormDialog({
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {children}
-          <FormError problem={missing ? t('plans.form.required') : null} error={error} onReload={onReload} />
+          <FormError
+            problem={missing ? t('plans.form.required') : null}
+            error={mutation.error}
+            onReload={onReload}
+          />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={saving}>
+            <Button type="submit" loading={mutation.isPending}>
               {t('common.save')}
             </Button>
           </Group>

@@ -2,7 +2,6 @@ import { NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import type { Indicator, LocalizedText } from '@tatabbu/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notify } from '../../app/notify';
 import { useSaveIndicator } from './api';
 import { FormDialog } from './FormDialog';
 import { hasText, LocalizedFields } from './LocalizedFields';
@@ -29,11 +28,9 @@ export function IndicatorFormDialog({
   const [baselineDate, setBaselineDate] = useState(indicator?.baselineDate ?? '');
   const [target, setTarget] = useState<number | null>(indicator?.target ?? null);
   const [targetDate, setTargetDate] = useState(indicator?.targetDate ?? '');
-  const [missing, setMissing] = useState(false);
 
-  const submit = () => {
-    if (!hasText(name)) return setMissing(true);
-    setMissing(false);
+  const complete = hasText(name);
+  const submit = (done: () => void) => {
     const fields = {
       name,
       unit,
@@ -43,10 +40,7 @@ export function IndicatorFormDialog({
       targetDate: targetDate || null,
     };
     save.mutate(indicator ? { ...fields, version: indicator.version } : { ...fields, measureId }, {
-      onSuccess: () => {
-        notify(t('plans.form.saved'), { color: 'teal' });
-        onClose();
-      },
+      onSuccess: done,
     });
   };
 
@@ -55,10 +49,9 @@ export function IndicatorFormDialog({
       title={indicator ? t('plans.indicators.edit') : t('plans.indicators.create')}
       size="lg"
       onClose={onClose}
+      complete={complete}
       onSubmit={submit}
-      saving={save.isPending}
-      missing={missing}
-      error={save.error}
+      mutation={save}
       onReload={onReload}
     >
       <LocalizedFields label={t('plans.indicators.name')} value={name} onChange={setName} required />

@@ -2,7 +2,6 @@ import { NumberInput, Textarea, TextInput } from '@mantine/core';
 import type { IndicatorValue } from '@tatabbu/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notify } from '../../app/notify';
 import { usePutIndicatorValue } from './api';
 import { FormDialog } from './FormDialog';
 
@@ -22,18 +21,14 @@ export function IndicatorValueDialog({
   const [amount, setAmount] = useState<number | null>(value?.value ?? null);
   const [source, setSource] = useState(value?.source ?? '');
   const [note, setNote] = useState(value?.note ?? '');
-  const [missing, setMissing] = useState(false);
 
-  const submit = () => {
-    if (!date || amount === null) return setMissing(true);
-    setMissing(false);
+  const complete = Boolean(date) && amount !== null;
+  const submit = (done: () => void) => {
+    if (amount === null) return; // not sent: `complete` is false
     put.mutate(
       { date, value: amount, source: source.trim() || null, note: note.trim() || null },
       {
-        onSuccess: () => {
-          notify(t('plans.form.saved'), { color: 'teal' });
-          onClose();
-        },
+        onSuccess: done,
       },
     );
   };
@@ -42,10 +37,9 @@ export function IndicatorValueDialog({
     <FormDialog
       title={value ? t('plans.indicators.editValue') : t('plans.indicators.addValue')}
       onClose={onClose}
+      complete={complete}
       onSubmit={submit}
-      saving={put.isPending}
-      missing={missing}
-      error={put.error}
+      mutation={put}
     >
       <TextInput
         type="date"

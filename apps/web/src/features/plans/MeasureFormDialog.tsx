@@ -9,7 +9,6 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useInstitutions } from '../../api/hooks';
-import { notify } from '../../app/notify';
 import { useFormat } from '../../i18n/format';
 import { useSaveMeasure } from './api';
 import { FormDialog } from './FormDialog';
@@ -54,16 +53,14 @@ export function MeasureFormDialog({
   const [statusDate, setStatusDate] = useState(measure?.statusDate ?? '');
   const [lead, setLead] = useState<string[]>(ids(measure, 'lead'));
   const [contributing, setContributing] = useState<string[]>(ids(measure, 'contributing'));
-  const [missing, setMissing] = useState(false);
 
   const institutionOptions = (institutions.data ?? []).map((i) => ({
     value: i.id,
     label: f.text(i.acronym) ? `${f.text(i.name)} (${f.text(i.acronym)})` : f.text(i.name) || i.code,
   }));
 
-  const submit = () => {
-    if (!number.trim() || !hasText(name)) return setMissing(true);
-    setMissing(false);
+  const complete = Boolean(number.trim()) && hasText(name);
+  const submit = (done: () => void) => {
     const fields = {
       number: number.trim(),
       axisId: axisId || null,
@@ -83,9 +80,8 @@ export function MeasureFormDialog({
     };
     save.mutate(measure ? { ...fields, version: measure.version } : { ...fields, planId }, {
       onSuccess: (saved) => {
-        notify(t('plans.form.saved'), { color: 'teal' });
         onSaved?.(saved);
-        onClose();
+        done();
       },
     });
   };
@@ -95,10 +91,9 @@ export function MeasureFormDialog({
       title={measure ? t('plans.measure.edit') : t('plans.measure.create')}
       size="xl"
       onClose={onClose}
+      complete={complete}
       onSubmit={submit}
-      saving={save.isPending}
-      missing={missing}
-      error={save.error}
+      mutation={save}
       onReload={onReload}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

@@ -2,7 +2,6 @@ import { Group, NumberInput, TextInput } from '@mantine/core';
 import type { LocalizedText, Plan } from '@tatabbu/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { notify } from '../../app/notify';
 import { useSavePlan } from './api';
 import { FormDialog } from './FormDialog';
 import { hasText, LocalizedFields } from './LocalizedFields';
@@ -31,17 +30,14 @@ export function PlanFormDialog({
   const [description, setDescription] = useState<LocalizedText>(plan?.description ?? {});
   const [startYear, setStartYear] = useState<number | null>(plan?.startYear ?? null);
   const [endYear, setEndYear] = useState<number | null>(plan?.endYear ?? null);
-  const [missing, setMissing] = useState(false);
 
-  const submit = () => {
-    if (!code.trim() || !hasText(name)) return setMissing(true);
-    setMissing(false);
+  const complete = Boolean(code.trim()) && hasText(name);
+  const submit = (done: () => void) => {
     const fields = { code: code.trim(), name, description, startYear, endYear };
     save.mutate(plan ? { ...fields, version: plan.version } : fields, {
       onSuccess: (saved) => {
-        notify(t('plans.form.saved'), { color: 'teal' });
         onSaved?.(saved);
-        onClose();
+        done();
       },
     });
   };
@@ -51,10 +47,9 @@ export function PlanFormDialog({
       title={plan ? t('plans.plan.edit') : t('plans.plan.create')}
       size="lg"
       onClose={onClose}
+      complete={complete}
       onSubmit={submit}
-      saving={save.isPending}
-      missing={missing}
-      error={save.error}
+      mutation={save}
       onReload={onReload}
     >
       <TextInput
