@@ -1,13 +1,11 @@
 import { schema } from '@tatabbu/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addTestUser, asUser, type Session, signIn, startTestApp, type TestApp } from './helpers.js';
+import { type CastMember, signInCast } from './cast.js';
+import { asUser, type Session, startTestApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
-const as = {} as Record<
-  'admin' | 'coordinator' | 'focal' | 'contributor' | 'otherFocal' | 'cso' | 'observer',
-  Session
->;
+let as: Record<CastMember, Session>;
 let justice: string;
 let health: string;
 let recs: string[];
@@ -40,17 +38,7 @@ beforeAll(async () => {
     )
     .returning();
   recs = inserted.sort((a, b) => a.key.localeCompare(b.key)).map((r) => r.id);
-  const users = {
-    admin: await addTestUser(t.database, 'admin'),
-    coordinator: await addTestUser(t.database, 'coordinator'),
-    focal: await addTestUser(t.database, 'focal_point', { institutionId: justice }),
-    contributor: await addTestUser(t.database, 'contributor', { institutionId: justice }),
-    otherFocal: await addTestUser(t.database, 'focal_point', { institutionId: health }),
-    cso: await addTestUser(t.database, 'cso'),
-    observer: await addTestUser(t.database, 'observer'),
-  };
-  for (const [key, user] of Object.entries(users))
-    as[key as keyof typeof as] = await signIn(t.app, user.email);
+  as = await signInCast(t, { justice, health });
 });
 afterAll(async () => t?.close());
 

@@ -1,12 +1,10 @@
 import { schema } from '@tatabbu/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addTestUser, asUser, type Session, signIn, startTestApp, type TestApp } from './helpers.js';
+import { type CastMember, signInCast } from './cast.js';
+import { asUser, type Session, startTestApp, type TestApp } from './helpers.js';
 
 let t: TestApp;
-const as: Record<
-  'admin' | 'coordinator' | 'focal' | 'otherFocal' | 'contributor' | 'cso' | 'observer',
-  Session
-> = {} as never;
+let as: Record<CastMember, Session>;
 let justice: string;
 let health: string;
 
@@ -22,17 +20,7 @@ beforeAll(async () => {
     .returning();
   justice = rows.find((r) => r.code === 'MJ')?.id as string;
   health = rows.find((r) => r.code === 'MS')?.id as string;
-  const users = {
-    admin: await addTestUser(t.database, 'admin'),
-    coordinator: await addTestUser(t.database, 'coordinator'),
-    focal: await addTestUser(t.database, 'focal_point', { institutionId: justice }),
-    otherFocal: await addTestUser(t.database, 'focal_point', { institutionId: health }),
-    contributor: await addTestUser(t.database, 'contributor', { institutionId: justice }),
-    cso: await addTestUser(t.database, 'cso'),
-    observer: await addTestUser(t.database, 'observer'),
-  };
-  for (const [key, user] of Object.entries(users))
-    as[key as keyof typeof as] = await signIn(t.app, user.email);
+  as = await signInCast(t, { justice, health });
 });
 afterAll(async () => t?.close());
 
