@@ -21,6 +21,8 @@ const config = {
   mailFrom: 'Tatabbu <noreply@example.org>',
 };
 const DAY = 86_400_000;
+/** The day (YYYY-MM-DD) `days` from now. */
+const inDays = (days: number) => new Date(Date.now() + days * DAY).toISOString().slice(0, 10);
 
 let database: Database;
 let world: Awaited<ReturnType<typeof seedNotificationWorld>>;
@@ -52,18 +54,7 @@ describe('notification e-mails', () => {
   });
 
   it('sends each notification once, in the recipient’s language, with a link to the page', async () => {
-    const round = await world.openRound(
-      new Date(Date.now() + 20 * DAY).toISOString().slice(0, 10),
-      [world.justice.id],
-      [world.rec1.id],
-    );
-    const update = await world.draftUpdate(
-      round.id,
-      world.rec1.id,
-      world.justice.id,
-      world.contributorJustice.id,
-    );
-    await world.step(update.id, 'submit', 'submitted', world.focalJustice.id);
+    await world.submittedJusticeUpdate(world.rec1.id, inDays(20));
     const first = await runNotificationCycle(database, config, transport);
     expect(first.sent).toEqual({ sent: 4, retried: 0, failed: 0 });
 
@@ -152,18 +143,7 @@ describe('notification e-mails', () => {
       .set({ emailDigest: true })
       .where(eq(schema.users.id, world.focalJustice.id));
     const before = mailsTo(world.focalJustice.email).length;
-    const round = await world.openRound(
-      new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10),
-      [world.justice.id],
-      [world.rec2.id],
-    );
-    const update = await world.draftUpdate(
-      round.id,
-      world.rec2.id,
-      world.justice.id,
-      world.contributorJustice.id,
-    );
-    await world.step(update.id, 'submit', 'submitted', world.focalJustice.id);
+    const update = await world.submittedJusticeUpdate(world.rec2.id, inDays(30));
     await world.step(update.id, 'return', 'returned', world.coordinator.id, 'Précisez la période');
     await runNotificationCycle(database, config, transport);
     expect(mailsTo(world.focalJustice.email)).toHaveLength(before);

@@ -101,14 +101,7 @@ describe('sweepNotifications', () => {
   });
 
   it('follows an update through submit, return (with the comment), validate and publish', async () => {
-    const round = await world.openRound(isoDay(inDays(30)), [world.justice.id], [world.rec1.id]);
-    const update = await world.draftUpdate(
-      round.id,
-      world.rec1.id,
-      world.justice.id,
-      world.contributorJustice.id,
-    );
-    await world.step(update.id, 'submit', 'submitted', world.focalJustice.id);
+    const update = await world.submittedJusticeUpdate(world.rec1.id, isoDay(inDays(30)));
     await world.step(update.id, 'return', 'returned', world.coordinator.id, 'Ajoutez les chiffres de 2024');
     await world.step(update.id, 'submit', 'submitted', world.focalJustice.id);
     await world.step(update.id, 'validate', 'validated', world.coordinator.id);

@@ -140,6 +140,17 @@ export async function seedNotificationWorld(db: Db) {
     return row;
   }
 
+  /**
+   * The usual start of a report: a round asking Justice about `recommendationId`, due on `deadline`;
+   * Justice's contributor drafts the update and Justice's focal point submits it.
+   */
+  async function submittedJusticeUpdate(recommendationId: string, deadline: string) {
+    const round = await openRound(deadline, [justice.id], [recommendationId]);
+    const update = await draftUpdate(round.id, recommendationId, justice.id, contributorJustice.id);
+    await step(update.id, 'submit', 'submitted', focalJustice.id);
+    return update;
+  }
+
   return {
     justice,
     health,
@@ -153,5 +164,6 @@ export async function seedNotificationWorld(db: Db) {
     openRound,
     draftUpdate,
     step,
+    submittedJusticeUpdate,
   };
 }
