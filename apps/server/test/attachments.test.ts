@@ -50,9 +50,12 @@ async function plan(published: boolean) {
   return { planId: p?.id as string, measureId: m?.id as string };
 }
 
-/** A progress update written straight into the database (the update API is another feature). */
-async function progressUpdate(status: UpdateStatus, institutionId = ownInstitution) {
-  const { measureId } = await plan(false);
+/**
+ * A progress update written straight into the database (the update API is another feature), on a
+ * measure of a draft plan unless `publicSubject`.
+ */
+async function progressUpdate(status: UpdateStatus, institutionId = ownInstitution, publicSubject = false) {
+  const { measureId } = await plan(publicSubject);
   const [round] = await database.db
     .insert(schema.rounds)
     .values({ title: { fr: 'Cycle' }, deadline: '2026-12-31', status: 'open' })
@@ -241,7 +244,7 @@ describe('evidence files of a progress update', () => {
   });
 
   it('once published, everyone may read the files and nobody may change them', async () => {
-    const updateId = await progressUpdate('draft');
+    const updateId = await progressUpdate('draft', ownInstitution, true);
     const { id } = (
       await upload(
         s.contributor,
@@ -274,6 +277,24 @@ describe('evidence files of a progress update', () => {
       ).statusCode,
     ).toBe(403);
     expect((await remove(s.focal, id)).statusCode).toBe(403);
+  });
+
+  it('a published update on a measure of a draft plan keeps its files with staff and its institution', async () => {
+    const updateId = await progressUpdate('draft');
+    const { id } = (
+      await upload(
+        s.contributor,
+        { ownerType: 'progress_update', ownerId: updateId },
+        { name: 'p.pdf', bytes: PDF },
+      )
+    ).json();
+    await setStatus(updateId, 'published');
+    for (const who of [null, s.cso, s.otherFocal]) {
+      expect((await list(who, 'progress_update', updateId)).statusCode).toBe(404);
+      expect((await download(who, id)).statusCode).toBe(404);
+    }
+    for (const who of [s.coordinator, s.focal])
+      expect((await download(who, id)).rawPayload.equals(PDF)).toBe(true);
   });
 
   it('a submitted update is frozen; a returned one takes files again', async () => {

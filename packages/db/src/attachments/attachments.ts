@@ -4,11 +4,13 @@ import { alias } from 'drizzle-orm/pg-core';
 import { recordAudit } from '../audit/record.js';
 import { toIso, toIsoOrNull } from '../audit/sql.js';
 import type { Db, Tx } from '../connection.js';
+import { publicSubject } from '../followup/scope.js';
 import { actionPlans, attachments, measures, progressUpdates, users } from '../schema/index.js';
 
 /** What the permission rules need to know about the record a file belongs to. */
 export type AttachmentOwnerFacts =
-  | { ownerType: 'progress_update'; institutionId: string; status: UpdateStatus }
+  /** `published`: the update's subject (recommendation, measure's plan) is public. */
+  | { ownerType: 'progress_update'; institutionId: string; status: UpdateStatus; published: boolean }
   | { ownerType: 'measure'; published: boolean };
 
 /** The facts about the owner; `lock` holds its row (FOR SHARE) until the transaction ends. */
@@ -20,7 +22,11 @@ export async function getAttachmentOwner(
 ): Promise<AttachmentOwnerFacts | null> {
   if (ownerType === 'progress_update') {
     const query = db
-      .select({ institutionId: progressUpdates.institutionId, status: progressUpdates.status })
+      .select({
+        institutionId: progressUpdates.institutionId,
+        status: progressUpdates.status,
+        published: sql<boolean>`${publicSubject(sql.raw('progress_updates'))}`,
+      })
       .from(progressUpdates)
       .where(eq(progressUpdates.id, ownerId));
     const [row] = lock ? await query.for('share') : await query;

@@ -20,7 +20,7 @@ export function followUpScope(scope: RecommendationScope): FollowUpScope {
 }
 
 /** The update's subject is visible to the public: a published recommendation or a measure of a published plan. */
-const publicSubject = (u: SQL) => sql`(
+export const publicSubject = (u: SQL) => sql`(
   (${u}.recommendation_id is not null and exists (select 1 from recommendations pr
      where pr.id = ${u}.recommendation_id and ${scopeCondition({ kind: 'published' }, 'pr')}))
   or (${u}.measure_id is not null and exists (select 1 from measures pm join action_plans pp on pp.id = pm.plan_id

@@ -15,6 +15,7 @@ import { ConflictError, NotFoundError, StaleVersionError } from '../errors.js';
 import { askedPairs } from './asks.js';
 import { FollowUpInputError, InvalidTransitionError } from './errors.js';
 import { setStatusFromUpdate } from './official-status.js';
+import { publicSubject } from './scope.js';
 
 /** What an institution writes, as kept in each version's snapshot. */
 interface Content {
@@ -299,11 +300,12 @@ export async function stepUpdate(
 export async function updateFacts(
   db: Db | Tx,
   id: string,
-): Promise<{ institutionId: string; status: UpdateStatus } | null> {
+): Promise<{ institutionId: string; status: UpdateStatus; published: boolean } | null> {
   if (!isUuid(id)) return null;
-  const [row] = await queryRows<{ institution_id: string; status: UpdateStatus }>(
+  const [row] = await queryRows<{ institution_id: string; status: UpdateStatus; published: boolean }>(
     db,
-    sql`select institution_id, status from progress_updates where id = ${id}`,
+    sql`select institution_id, status, ${publicSubject(sql.raw('u'))} as published
+        from progress_updates u where id = ${id}`,
   );
-  return row ? { institutionId: row.institution_id, status: row.status } : null;
+  return row ? { institutionId: row.institution_id, status: row.status, published: row.published } : null;
 }

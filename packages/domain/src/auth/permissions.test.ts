@@ -130,6 +130,14 @@ describe('can(): scope rules', () => {
     const published: Resource = { institutionId: OTHER, updateStatus: 'published' };
     for (const role of ROLES) expect(can(actorOf(role), 'update.read', published)).toBe(true);
     expect(can(null, 'update.read', published)).toBe(true);
+    // … unless what it reports on is itself hidden from the public.
+    const hidden: Resource = { institutionId: INST, updateStatus: 'published', published: false };
+    for (const role of ['cso', 'observer'] as const)
+      expect(can(actorOf(role), 'update.read', hidden)).toBe(false);
+    expect(can(null, 'update.read', hidden)).toBe(false);
+    expect(can(actorOf('contributor'), 'update.read', { ...hidden, institutionId: OTHER })).toBe(false);
+    expect(can(actorOf('contributor'), 'update.read', hidden)).toBe(true);
+    expect(can(actorOf('coordinator'), 'update.read', hidden)).toBe(true);
   });
 
   it('confidential records are visible only to users granted access, whatever their role', () => {

@@ -48,6 +48,7 @@ export interface Resource {
   /** All institutions a recommendation is assigned to. */
   institutionIds?: readonly string[];
   organizationId?: string | null;
+  /** Published; for a progress update: its subject (recommendation, measure's plan) is public. */
   published?: boolean;
   confidential?: boolean;
   /** Users explicitly granted access to a confidential record. */
@@ -138,8 +139,9 @@ export function can(actor: Actor | null, action: Action, resource: Resource = {}
   }
 }
 
+/** Published, and not about a recommendation or measure that is itself hidden from the public. */
 const isPublicUpdate = (r: Resource): boolean =>
-  r.updateStatus !== undefined && PUBLIC_UPDATE_STATUSES.includes(r.updateStatus);
+  r.updateStatus !== undefined && PUBLIC_UPDATE_STATUSES.includes(r.updateStatus) && r.published !== false;
 
 /** What the anonymous public may do: read what is published, nothing else. */
 function publicRead(action: Action, r: Resource): boolean {

@@ -7,9 +7,9 @@ const EDITABLE_UPDATE_STATUSES = new Set(['draft', 'returned']);
 /** Who may see the files of a record, and who may add or remove them now, decided by the record. */
 export function attachmentAccess(actor: Actor | null, owner: AttachmentOwnerFacts) {
   if (owner.ownerType === 'progress_update') {
-    const { institutionId, status } = owner;
+    const { institutionId, status, published } = owner;
     return {
-      read: can(actor, 'update.read', { institutionId, updateStatus: status }),
+      read: can(actor, 'update.read', { institutionId, updateStatus: status, published }),
       write: can(actor, 'update.draft', { institutionId }) && EDITABLE_UPDATE_STATUSES.has(status),
     };
   }

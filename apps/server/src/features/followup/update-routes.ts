@@ -98,12 +98,15 @@ export const updateRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
     run: () => Promise<void>,
   ): Promise<ReturnType<typeof readable>> {
     const facts = await updateFacts(database.db, id);
-    if (
-      !facts ||
-      !can(actor, 'update.read', { institutionId: facts.institutionId, updateStatus: facts.status })
-    )
-      throw notFound();
-    authorize(actor, action, { institutionId: facts.institutionId, updateStatus: facts.status });
+    if (!facts) throw notFound();
+    const resource = {
+      institutionId: facts.institutionId,
+      updateStatus: facts.status,
+      published: facts.published,
+    };
+    // An update the actor may not read (also a published one on a non-public subject) does not exist for them.
+    if (!can(actor, 'update.read', resource)) throw notFound();
+    authorize(actor, action, resource);
     await withFollowUpErrors(run);
     return readable(database, actor, id);
   }
