@@ -12,27 +12,33 @@ interface Issues {
   issues?: { path: string; message: string }[];
 }
 
-/** How a feature words one error code of its own, and whether reloading is the way out. */
+/** How a feature words one error code of its own (from the error if need be), and whether reloading is the way out. */
 export interface KnownError {
-  message: string;
+  message: string | ((error: ApiRequestError) => string);
   reload?: boolean;
 }
 
 /**
  * Why a save failed, in the user's language. Someone else's newer version (HTTP 409) says who
  * changed it and when, and offers to reload (nothing is overwritten); refused input lists what was
- * wrong. `known` words a feature's own error codes (a step out of order, a duplicate code).
+ * wrong. `known` words a feature's own error codes (a step out of order, a duplicate code) or
+ * rewords the common ones.
  */
 export function SaveError({
   error,
   problem,
   onReload,
+  reloading = false,
+  reloadLabel,
   known = {},
 }: {
   error: unknown;
   /** A problem found before sending (e.g. a required field left empty); shown instead of `error`. */
   problem?: string | null;
   onReload?: (() => void) | undefined;
+  /** The reload is under way. */
+  reloading?: boolean;
+  reloadLabel?: string;
   known?: Record<string, KnownError>;
 }) {
   const { t } = useTranslation();
@@ -44,6 +50,8 @@ export function SaveError({
   let message: string;
   if (problem) {
     message = problem;
+  } else if (apiError && own) {
+    message = typeof own.message === 'string' ? own.message : own.message(apiError);
   } else if (stale) {
     const d = (apiError?.details ?? {}) as StaleDetails;
     const time = isolate(f.dateTime(d.updatedAt));
@@ -51,7 +59,7 @@ export function SaveError({
       ? t('errors.staleBy', { name: isolate(d.updatedBy), time })
       : t('errors.stale', { time });
   } else {
-    message = own?.message ?? apiError?.message ?? t('errors.unexpected');
+    message = apiError?.message ?? t('errors.unexpected');
   }
   const reload = stale || Boolean(own?.reload);
   const issues =
@@ -80,10 +88,11 @@ export function SaveError({
           mt="sm"
           size="xs"
           variant="default"
+          loading={reloading}
           leftSection={<IconRefresh size={14} aria-hidden />}
           onClick={onReload}
         >
-          {t('errors.reload')}
+          {reloadLabel ?? t('errors.reload')}
         </Button>
       ) : null}
     </Alert>

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Group,
   Modal,
@@ -10,7 +9,6 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
 import {
   INSTITUTION_KINDS,
   type InstitutionKind,
@@ -21,8 +19,9 @@ import {
 } from '@tatabbu/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, isApiError } from '../../api/client';
+import { type ApiRequestError, isApiError } from '../../api/client';
 import { notify } from '../../app/notify';
+import { SaveError } from '../../app/SaveError';
 import { isolate, useFormat } from '../../i18n/format';
 import { useCreateInstitution, useInstitutionList, useUpdateInstitution } from './api';
 import { institutionLabel } from './labels';
@@ -94,17 +93,14 @@ export function InstitutionDialog({
   };
 
   const stale = isApiError(mutation.error, 'stale_version');
-  const staleDetails = (stale ? (mutation.error as ApiRequestError).details : null) as StaleDetails | null;
-  const serverError = stale
-    ? t('institutions.form.stale', {
-        name: isolate(staleDetails?.updatedBy || t('institutions.form.someone')),
-        time: isolate(f.dateTime(staleDetails?.updatedAt ?? '')),
-      })
-    : mutation.error instanceof ApiRequestError
-      ? mutation.error.message
-      : mutation.error
-        ? t('errors.unexpected')
-        : null;
+  // Institutions word the 409 their own way, naming "someone else" when the server cannot tell who.
+  const staleMessage = (e: ApiRequestError) => {
+    const d = (e.details ?? {}) as StaleDetails;
+    return t('institutions.form.stale', {
+      name: isolate(d.updatedBy || t('institutions.form.someone')),
+      time: isolate(f.dateTime(d.updatedAt ?? '')),
+    });
+  };
 
   const reload = async () => {
     setReloading(true);
@@ -143,30 +139,13 @@ export function InstitutionDialog({
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          {error || serverError ? (
-            <Alert
-              role="alert"
-              color={stale ? 'orange' : 'red'}
-              variant="light"
-              icon={<IconAlertCircle aria-hidden />}
-            >
-              <Text size="sm" c="dark">
-                {error ?? serverError}
-              </Text>
-              {stale && onReload ? (
-                <Button
-                  mt="sm"
-                  size="xs"
-                  variant="default"
-                  loading={reloading}
-                  leftSection={<IconRefresh size={14} aria-hidden />}
-                  onClick={() => void reload()}
-                >
-                  {t('institutions.form.reload')}
-                </Button>
-              ) : null}
-            </Alert>
-          ) : null}
+          <SaveError
+            error={mutation.error}
+            problem={error}
+            onReload={onReload ? () => void reload() : undefined}
+            reloading={reloading}
+            known={{ stale_version: { message: staleMessage, reload: true } }}
+          />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput
               label={t('institutions.fields.code')}

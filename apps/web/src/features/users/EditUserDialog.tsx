@@ -1,11 +1,11 @@
-import { Alert, Button, Group, Modal, Stack, Switch, Text } from '@mantine/core';
-import { IconAlertCircle, IconRefresh } from '@tabler/icons-react';
+import { Button, Group, Modal, Stack, Switch, Text } from '@mantine/core';
 import type { Actor, Institution, Role, User, UserUpdate } from '@tatabbu/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiRequestError, isApiError } from '../../api/client';
+import { isApiError } from '../../api/client';
 import { useUpdateUser } from '../../api/hooks';
 import { notify } from '../../app/notify';
+import { SaveError } from '../../app/SaveError';
 import { assignableRoles, fixedInstitution, needsInstitution } from './roles';
 import { InstitutionSelect, RoleSelect } from './UserFormFields';
 
@@ -62,13 +62,6 @@ export function EditUserDialog({
   };
 
   const stale = isApiError(update.error, 'stale_version');
-  const serverError =
-    update.error instanceof ApiRequestError
-      ? update.error.message
-      : update.error
-        ? t('errors.unexpected')
-        : null;
-
   return (
     <Modal
       opened
@@ -78,30 +71,14 @@ export function EditUserDialog({
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
-          {serverError || error ? (
-            <Alert
-              role="alert"
-              color={stale ? 'orange' : 'red'}
-              variant="light"
-              icon={<IconAlertCircle aria-hidden />}
-            >
-              <Text size="sm" c="dark">
-                {error ?? serverError}
-              </Text>
-              {stale ? (
-                <Button
-                  mt="sm"
-                  size="xs"
-                  variant="default"
-                  loading={reloading}
-                  leftSection={<IconRefresh size={14} aria-hidden />}
-                  onClick={() => void onReload()}
-                >
-                  {t('users.edit.reload')}
-                </Button>
-              ) : null}
-            </Alert>
-          ) : null}
+          <SaveError
+            error={update.error}
+            problem={error}
+            onReload={() => void onReload()}
+            reloading={reloading}
+            reloadLabel={t('users.edit.reload')}
+            known={{ stale_version: { message: (e) => e.message, reload: true } }}
+          />
           <Text size="sm" c="dimmed">
             <span dir="ltr">{user.email}</span>
           </Text>
