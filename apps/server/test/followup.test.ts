@@ -60,6 +60,23 @@ async function openRound(body: Record<string, unknown>) {
 }
 
 describe('rounds over HTTP', () => {
+  it('lets only the coordinator add and remove items, with the version read', async () => {
+    const round = await openRound({ recommendationIds: [f.r3.id] });
+    const body = { version: round.version, recommendationIds: [f.r2.id] };
+    expect((await call('POST', `/rounds/${round.id}/items`, justiceFocal, body)).statusCode).toBe(403);
+    const added = await call('POST', `/rounds/${round.id}/items`, coordinator, body);
+    expect(added.statusCode, added.body).toBe(200);
+    expect(added.json().itemCount).toBe(2);
+    const stale = await call('POST', `/rounds/${round.id}/items/remove`, coordinator, body, 'fr');
+    expect(stale.statusCode).toBe(409);
+    const removed = await call('POST', `/rounds/${round.id}/items/remove`, coordinator, {
+      ...body,
+      version: added.json().version,
+    });
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(removed.json().itemCount).toBe(1);
+  });
+
   it('lets only the coordinator create and open one, chosen by the list filters', async () => {
     const body = {
       title: { en: 'By filter' },

@@ -1,5 +1,6 @@
 export { FollowUpInputError, InvalidTransitionError } from './errors.js';
 export { loadHome } from './home.js';
+export { addRoundItems, removeRoundItems } from './round-items.js';
 export { createRound, getRound, listRounds, patchRound } from './rounds.js';
 export { type FollowUpScope, followUpScope } from './scope.js';
 export { loadFollowUpTimeline } from './timeline.js';

@@ -174,11 +174,11 @@ export async function getRound(db: Db | Tx, scope: FollowUpScope, id: string): P
   };
 }
 
-/** The recommendations a new round names, as a condition on `r` (coordinators: every record). */
-async function recommendationSelection(
+/** The recommendations a new round (or an addition to one) names, as a condition on `r`. */
+export async function recommendationSelection(
   tx: Tx,
   scope: RecommendationScope,
-  input: RoundCreate,
+  input: Pick<RoundCreate, 'filters' | 'recommendationIds'>,
 ): Promise<SQL | null> {
   if (input.filters) return allConditions(await compileFilters(tx, scope, input.filters));
   const ids = (input.recommendationIds ?? []).filter(isUuid);
@@ -263,7 +263,15 @@ export async function createRound(
   return created;
 }
 
-async function addInstitutions(tx: Tx, roundId: string, institutionIds: readonly string[] | undefined) {
+/**
+ * Adds the institutions a round asks: those named, else those responsible for its items. Already
+ * asked ones stay as they are, so adding items to a round only widens it.
+ */
+export async function addInstitutions(
+  tx: Tx,
+  roundId: string,
+  institutionIds: readonly string[] | undefined,
+) {
   if (institutionIds?.length) {
     const ids = [...new Set(institutionIds)];
     const known = await queryRows<{ id: string }>(
@@ -273,7 +281,8 @@ async function addInstitutions(tx: Tx, roundId: string, institutionIds: readonly
     if (known.length < ids.length) throw new FollowUpInputError('institutionIds', 'unknown institution');
     await tx.execute(
       sql`insert into round_institutions (round_id, institution_id)
-          select ${roundId}::uuid, id from institutions where id in ${sqlList(ids)}`,
+          select ${roundId}::uuid, id from institutions where id in ${sqlList(ids)}
+          on conflict do nothing`,
     );
     return;
   }
@@ -284,8 +293,40 @@ async function addInstitutions(tx: Tx, roundId: string, institutionIds: readonly
           where a.ended_at is null
         union
         select ${roundId}::uuid, mi.institution_id from measure_institutions mi
-          join round_items i on i.measure_id = mi.measure_id and i.round_id = ${roundId}`,
+          join round_items i on i.measure_id = mi.measure_id and i.round_id = ${roundId}
+        on conflict do nothing`,
   );
+}
+
+export interface LockedRound {
+  title: unknown;
+  instructions: unknown;
+  deadline: string;
+  status: RoundStatus;
+  version: number;
+  updated_at: string;
+}
+
+/** Locks the round for a change; a version other than the one read is a StaleVersionError. */
+export async function lockRound(tx: Tx, id: string, version: number): Promise<LockedRound> {
+  const [round] = await queryRows<LockedRound>(
+    tx,
+    sql`select title, instructions, deadline::text as deadline, status, version,
+          ${isoTimestamp(sql`updated_at`)} as updated_at
+        from rounds where id = ${id} for update`,
+  );
+  if (!round) throw new NotFoundError('round', id);
+  if (round.version !== version) {
+    throw new StaleVersionError(
+      'round',
+      id,
+      version,
+      round.version,
+      round.updated_at,
+      await lastAuditActor(tx, 'round', id),
+    );
+  }
+  return round;
 }
 
 /** Changes texts and deadline, and takes the step draft → open → closed; version-checked. */
@@ -297,30 +338,7 @@ export async function patchRound(
 ): Promise<RoundDetail> {
   if (!isUuid(id)) throw new NotFoundError('round', id);
   await inTransaction(db, async (tx) => {
-    const [before] = await queryRows<{
-      title: unknown;
-      instructions: unknown;
-      deadline: string;
-      status: RoundStatus;
-      version: number;
-      updated_at: string;
-    }>(
-      tx,
-      sql`select title, instructions, deadline::text as deadline, status, version,
-            ${isoTimestamp(sql`updated_at`)} as updated_at
-          from rounds where id = ${id} for update`,
-    );
-    if (!before) throw new NotFoundError('round', id);
-    if (before.version !== patch.version) {
-      throw new StaleVersionError(
-        'round',
-        id,
-        patch.version,
-        before.version,
-        before.updated_at,
-        await lastAuditActor(tx, 'round', id),
-      );
-    }
+    const before = await lockRound(tx, id, patch.version);
     const status = patch.status ?? before.status;
     if (status !== before.status && !ROUND_STEPS[before.status].includes(status)) {
       throw new InvalidTransitionError('round', before.status, status);

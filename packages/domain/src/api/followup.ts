@@ -77,6 +77,43 @@ export const roundPatchSchema = z
   .meta({ id: 'RoundPatch' });
 export type RoundPatch = z.infer<typeof roundPatchSchema>;
 
+/**
+ * `POST /rounds/{id}/items`: more recommendations (by ids or filters) and measures for a draft or
+ * open round, and the institutions to ask about them (default: those responsible).
+ */
+export const roundItemsAddSchema = z
+  .object({
+    version: versionSchema,
+    recommendationIds: z.array(z.uuid()).max(MAX_ROUND_IDS).optional(),
+    filters: recommendationFiltersSchema.optional(),
+    measureIds: z.array(z.uuid()).max(MAX_ROUND_IDS).optional(),
+    institutionIds: z.array(z.uuid()).max(1000).optional(),
+  })
+  .refine((v) => !(v.recommendationIds && v.filters), {
+    message: 'give recommendation ids or filters, not both',
+    path: ['filters'],
+  })
+  .refine((v) => Boolean(v.recommendationIds?.length || v.filters || v.measureIds?.length), {
+    message: 'name at least one recommendation or measure',
+    path: ['recommendationIds'],
+  })
+  .meta({ id: 'RoundItemsAdd' });
+export type RoundItemsAdd = z.infer<typeof roundItemsAddSchema>;
+
+/** `POST /rounds/{id}/items/remove`: items nobody has reported on yet. */
+export const roundItemsRemoveSchema = z
+  .object({
+    version: versionSchema,
+    recommendationIds: z.array(z.uuid()).max(MAX_ROUND_IDS).default([]),
+    measureIds: z.array(z.uuid()).max(MAX_ROUND_IDS).default([]),
+  })
+  .refine((v) => v.recommendationIds.length + v.measureIds.length > 0, {
+    message: 'name at least one recommendation or measure',
+    path: ['recommendationIds'],
+  })
+  .meta({ id: 'RoundItemsRemove' });
+export type RoundItemsRemove = z.infer<typeof roundItemsRemoveSchema>;
+
 /** How far an institution (or the whole round) has got: pairs (item, institution) asked, by state. */
 export const completionSchema = z.object({
   asked: z.number().int(),

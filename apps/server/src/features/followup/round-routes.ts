@@ -1,10 +1,20 @@
 import type { Database } from '@tatabbu/db';
-import { createRound, followUpScope, getRound, listRounds, patchRound } from '@tatabbu/db';
+import {
+  addRoundItems,
+  createRound,
+  followUpScope,
+  getRound,
+  listRounds,
+  patchRound,
+  removeRoundItems,
+} from '@tatabbu/db';
 import {
   idParamsSchema,
   recommendationScope,
   roundCreateSchema,
   roundDetailSchema,
+  roundItemsAddSchema,
+  roundItemsRemoveSchema,
   roundListQuerySchema,
   roundListSchema,
   roundPatchSchema,
@@ -96,6 +106,46 @@ export const roundRoutes: FastifyPluginAsyncZod<{ database: Database }> = async 
       const actor = requireActor(req);
       authorize(actor, 'round.manage');
       return withFollowUpErrors(() => patchRound(database.db, req.params.id, req.body, actor.id));
+    },
+  );
+
+  app.post(
+    '/rounds/:id/items',
+    {
+      schema: {
+        tags,
+        summary:
+          'Add recommendations (by ids or list filters) and measures to a draft or open round, asking the institutions responsible (or those named); send the version you read',
+        params: idParamsSchema,
+        body: roundItemsAddSchema,
+        response: { 200: roundDetailSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      authorize(actor, 'round.manage');
+      return withFollowUpErrors(() =>
+        addRoundItems(database.db, recommendationScope(actor), req.params.id, req.body, actor.id),
+      );
+    },
+  );
+
+  app.post(
+    '/rounds/:id/items/remove',
+    {
+      schema: {
+        tags,
+        summary:
+          'Take recommendations or measures out of a draft or open round; items an institution already reported on stay',
+        params: idParamsSchema,
+        body: roundItemsRemoveSchema,
+        response: { 200: roundDetailSchema, ...errorResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => {
+      const actor = requireActor(req);
+      authorize(actor, 'round.manage');
+      return withFollowUpErrors(() => removeRoundItems(database.db, req.params.id, req.body, actor.id));
     },
   );
 };
