@@ -8,10 +8,8 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { IconBuildingPlus, IconPencil } from '@tabler/icons-react';
 import { INSTITUTION_KINDS, type InstitutionSummary } from '@tatabbu/domain';
 import { useState } from 'react';
@@ -19,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ListTable } from '../../app/ListTable';
 import { PageTitle } from '../../app/PageTitle';
+import { SearchField } from '../../app/SearchField';
 import { useFormat } from '../../i18n/format';
 import { useCanManageInstitutions, useInstitutionList } from './api';
 import { InstitutionDialog } from './InstitutionDialog';
@@ -39,7 +38,6 @@ export function InstitutionsPage() {
     : 'true';
   const list = useInstitutionList({ q: q || undefined, kind: kind || undefined, active });
   const manage = useCanManageInstitutions().institutions;
-  const [search, setSearch] = useState(q);
   const [editing, setEditing] = useState<InstitutionSummary | 'new' | null>(null);
 
   const setParam = (key: string, value: string | null) =>
@@ -52,7 +50,6 @@ export function InstitutionsPage() {
       },
       { replace: true },
     );
-  const debounced = useDebouncedCallback((value: string) => setParam('q', value.trim() || null), 300);
 
   return (
     <Stack gap="md">
@@ -72,17 +69,11 @@ export function InstitutionsPage() {
       </Group>
 
       <Group gap="sm" align="flex-end" role="search">
-        <TextInput
-          type="search"
+        <SearchField
           label={t('institutions.search')}
           placeholder={t('institutions.searchPlaceholder')}
-          value={search}
-          dir={search ? 'auto' : undefined}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
-            debounced(e.currentTarget.value);
-          }}
-          style={{ flex: 1, minWidth: 200 }}
+          value={q}
+          onSearch={(value) => setParam('q', value)}
         />
         <NativeSelect
           label={t('institutions.fields.kind')}

@@ -10,13 +10,11 @@ import {
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { IconDots, IconKey, IconMail, IconPencil, IconUserPlus } from '@tabler/icons-react';
 import { ROLES, type Role, type User } from '@tatabbu/domain';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiRequestError } from '../../api/client';
@@ -24,6 +22,7 @@ import { type UserWithPassword, useInstitutions, useResetPassword, useUsers } fr
 import { ListTable } from '../../app/ListTable';
 import { notify } from '../../app/notify';
 import { PageTitle } from '../../app/PageTitle';
+import { SearchField } from '../../app/SearchField';
 import { useFormat } from '../../i18n/format';
 import { useSessionUser } from '../auth/session';
 import { CreateUserDialog } from './CreateUserDialog';
@@ -75,10 +74,6 @@ export function UsersPage() {
     setParams(next, { replace, preventScrollReset: true });
   };
 
-  const [search, setSearch] = useState(q);
-  useEffect(() => setSearch(q), [q]);
-  const debounced = useDebouncedCallback((value: string) => setParam('q', value.trim() || null, true), 400);
-
   const showOtp = (result: UserWithPassword, created: boolean) =>
     setOtp({ name: result.user.name, email: result.user.email, password: result.oneTimePassword, created });
 
@@ -112,23 +107,12 @@ export function UsersPage() {
       </Group>
 
       <Group gap="sm" align="flex-end" role="search">
-        <TextInput
-          type="search"
+        <SearchField
           label={t('users.search')}
           placeholder={t('users.searchPlaceholder')}
-          value={search}
-          dir={search ? 'auto' : undefined}
-          onChange={(e) => {
-            setSearch(e.currentTarget.value);
-            debounced(e.currentTarget.value);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              debounced.cancel();
-              setParam('q', search.trim() || null);
-            }
-          }}
-          style={{ flex: 1, minWidth: 200 }}
+          value={q}
+          onSearch={(value, typing) => setParam('q', value, typing)}
+          delay={400}
         />
         <NativeSelect
           label={t('users.fields.role')}
