@@ -11,6 +11,7 @@ import { useDeleteIndicatorValue } from './api';
 import { FormError } from './FormError';
 import { IndicatorFormDialog } from './IndicatorFormDialog';
 import { IndicatorValueDialog } from './IndicatorValueDialog';
+import { SmallButton } from './SmallButton';
 import { Trend } from './Trend';
 
 type Dialog =
@@ -53,14 +54,9 @@ export function IndicatorsSection({
         )}
         {canManage ? (
           <Group>
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconPlus size={14} aria-hidden />}
-              onClick={() => setDialog({ kind: 'indicator' })}
-            >
+            <SmallButton icon={IconPlus} onClick={() => setDialog({ kind: 'indicator' })}>
               {t('plans.indicators.create')}
-            </Button>
+            </SmallButton>
           </Group>
         ) : null}
       </Stack>

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Button, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconLink, IconUnlink } from '@tabler/icons-react';
 import { dirOf, type LinkedRecommendation } from '@tatabbu/domain';
 import { useState } from 'react';
@@ -12,6 +12,7 @@ import { useUnlinkRecommendation } from './api';
 import { FormError } from './FormError';
 import { LinkRecommendationsDialog } from './LinkRecommendationsDialog';
 import { recommendationPath } from './paths';
+import { SmallButton } from './SmallButton';
 
 /** The recommendations a measure implements: key, text in the reader's language, status; link/unlink for coordinators. */
 export function LinkedRecommendations({
@@ -103,14 +104,9 @@ export function LinkedRecommendations({
         </Table.ScrollContainer>
         {canManage ? (
           <Group>
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconLink size={14} aria-hidden />}
-              onClick={() => setAdding(true)}
-            >
+            <SmallButton icon={IconLink} onClick={() => setAdding(true)}>
               {t('plans.links.add')}
-            </Button>
+            </SmallButton>
           </Group>
         ) : null}
       </Stack>

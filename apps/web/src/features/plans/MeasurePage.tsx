@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, List, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Group, List, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import type { LocalizedText, Measure } from '@tatabbu/domain';
 import { useState } from 'react';
@@ -17,6 +17,7 @@ import { LinkedRecommendations } from './LinkedRecommendations';
 import { MeasureFormDialog } from './MeasureFormDialog';
 import { BackLink } from './PlanPage';
 import { planPath } from './paths';
+import { SmallButton } from './SmallButton';
 
 /** The measure card: what the measure is, who is responsible, how far it has come, and what it implements. */
 export function MeasurePage({ base }: { base: string }) {
@@ -96,15 +97,9 @@ function MeasureCard({ measure, base, reload }: { measure: Measure; base: string
         ) : null}
         {canManage ? (
           <Group>
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconPencil size={14} aria-hidden />}
-              onClick={() => setEditing(true)}
-              disabled={!plan.data}
-            >
+            <SmallButton icon={IconPencil} onClick={() => setEditing(true)} disabled={!plan.data}>
               {t('plans.measure.edit')}
-            </Button>
+            </SmallButton>
           </Group>
         ) : null}
       </Stack>

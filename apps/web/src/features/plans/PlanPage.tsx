@@ -41,6 +41,7 @@ import { MeasureFormDialog } from './MeasureFormDialog';
 import { MeasuresTable } from './MeasuresTable';
 import { PlanBadges } from './PlanBadges';
 import { PlanFormDialog } from './PlanFormDialog';
+import { SmallButton } from './SmallButton';
 import { StatusBreakdown } from './StatusBreakdown';
 
 /** Enough for a whole plan on one page (Morocco's plan has 435 measures). */
@@ -166,14 +167,9 @@ function PlanView({
         ) : null}
         {canManage ? (
           <Group gap="xs">
-            <Button
-              variant="default"
-              size="xs"
-              leftSection={<IconPencil size={14} aria-hidden />}
-              onClick={() => setDialog({ kind: 'plan' })}
-            >
+            <SmallButton icon={IconPencil} onClick={() => setDialog({ kind: 'plan' })}>
               {t('plans.plan.edit')}
-            </Button>
+            </SmallButton>
             <Button
               variant={plan.published ? 'default' : 'filled'}
               size="xs"
@@ -185,22 +181,12 @@ function PlanView({
             >
               {plan.published ? t('plans.plan.unpublish') : t('plans.plan.publish')}
             </Button>
-            <Button
-              variant="default"
-              size="xs"
-              leftSection={<IconPlus size={14} aria-hidden />}
-              onClick={() => setDialog({ kind: 'axis' })}
-            >
+            <SmallButton icon={IconPlus} onClick={() => setDialog({ kind: 'axis' })}>
               {t('plans.axis.create')}
-            </Button>
-            <Button
-              variant="default"
-              size="xs"
-              leftSection={<IconPlus size={14} aria-hidden />}
-              onClick={() => setDialog({ kind: 'measure' })}
-            >
+            </SmallButton>
+            <SmallButton icon={IconPlus} onClick={() => setDialog({ kind: 'measure' })}>
               {t('plans.measure.create')}
-            </Button>
+            </SmallButton>
           </Group>
         ) : null}
         <FormError error={publish.error} onReload={reload} />

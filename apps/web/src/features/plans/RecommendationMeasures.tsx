@@ -17,6 +17,7 @@ import {
 } from './api';
 import { FormError } from './FormError';
 import { measurePath, plansBaseFor } from './paths';
+import { SmallButton } from './SmallButton';
 
 /**
  * The recommendation page's "Measures" section: the action-plan measures that implement it, with
@@ -85,14 +86,9 @@ export function RecommendationMeasures({
         )}
         {canManage ? (
           <Group>
-            <Button
-              size="xs"
-              variant="default"
-              leftSection={<IconLink size={14} aria-hidden />}
-              onClick={() => setAdding(true)}
-            >
+            <SmallButton icon={IconLink} onClick={() => setAdding(true)}>
               {t('plans.forRecommendation.link')}
-            </Button>
+            </SmallButton>
           </Group>
         ) : null}
       </Stack>
