@@ -99,6 +99,7 @@ export const roundItemsAddSchema = z
   })
   .meta({ id: 'RoundItemsAdd' });
 export type RoundItemsAdd = z.infer<typeof roundItemsAddSchema>;
+export type RoundItemsAddInput = z.input<typeof roundItemsAddSchema>;
 
 /** `POST /rounds/{id}/items/remove`: items nobody has reported on yet. */
 export const roundItemsRemoveSchema = z
@@ -113,6 +114,7 @@ export const roundItemsRemoveSchema = z
   })
   .meta({ id: 'RoundItemsRemove' });
 export type RoundItemsRemove = z.infer<typeof roundItemsRemoveSchema>;
+export type RoundItemsRemoveInput = z.input<typeof roundItemsRemoveSchema>;
 
 /** How far an institution (or the whole round) has got: pairs (item, institution) asked, by state. */
 export const completionSchema = z.object({

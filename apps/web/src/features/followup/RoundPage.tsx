@@ -11,7 +11,7 @@ import { PageTitle } from '../../app/PageTitle';
 import { TitledSection } from '../../app/TitledSection';
 import { useFormat } from '../../i18n/format';
 import { useSessionUser } from '../auth/session';
-import { usePatchRound, useRound, useStartUpdate } from './api';
+import { usePatchRound, useRemoveRoundItems, useRound, useStartUpdate } from './api';
 import { OverdueBadge, RoundStatusBadge, UpdateStatusBadge } from './badges';
 import { notStarted } from './completion';
 import { EditRoundDialog } from './EditRoundDialog';
@@ -168,6 +168,10 @@ function ItemsTable({ round }: { round: RoundDetail }) {
   const me = useSessionUser();
   const navigate = useNavigate();
   const start = useStartUpdate();
+  const remove = useRemoveRoundItems(round.id);
+  // Items nobody reported on may leave a round that is not closed; the others keep their history.
+  const mayRemove = (item: RoundDetail['items'][number]) =>
+    round.status !== 'closed' && can(me, 'round.manage') && item.institutions.every((x) => !x.updateId);
   const names = new Map(
     round.institutions.map((i) => [i.institution.id, f.text(i.institution.name) || i.institution.code]),
   );
@@ -178,6 +182,7 @@ function ItemsTable({ round }: { round: RoundDetail }) {
   return (
     <TitledSection title={t('followup.round.items', { n: f.number(round.items.length) })} gap="xs">
       <StepError error={start.error} onReload={() => start.reset()} />
+      <StepError error={remove.error} onReload={() => remove.reset()} />
       <Table.ScrollContainer minWidth={640}>
         <Table striped>
           <Table.Thead>
@@ -194,6 +199,25 @@ function ItemsTable({ round }: { round: RoundDetail }) {
               <Table.Tr key={item.subject.id}>
                 <Table.Td maw={480}>
                   <SubjectLabel subject={item.subject} />
+                  {mayRemove(item) ? (
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      mt={4}
+                      loading={remove.isPending}
+                      onClick={() =>
+                        remove.mutate({
+                          version: round.version,
+                          ...(item.subject.kind === 'recommendation'
+                            ? { recommendationIds: [item.subject.id] }
+                            : { measureIds: [item.subject.id] }),
+                        })
+                      }
+                    >
+                      {t('followup.round.removeItem')}
+                    </Button>
+                  ) : null}
                 </Table.Td>
                 <Table.Td>
                   <Stack gap={4}>

@@ -5,6 +5,8 @@ import type {
   ProgressUpdateDetail,
   RoundCreateInput,
   RoundDetail,
+  RoundItemsAddInput,
+  RoundItemsRemoveInput,
   RoundList,
   RoundPatch,
   UpdateContent,
@@ -35,6 +37,16 @@ export function useRounds(page: number) {
     queryKey: keys.rounds(page),
     queryFn: ({ signal }) => api<RoundList>('/rounds', { query: { page, pageSize: 20 }, signal }),
     placeholderData: keepPreviousData,
+  });
+}
+
+/** The rounds items can still be added to (draft and open), newest first; enough for a picker. */
+export function useRoundChoices(enabled: boolean) {
+  return useQuery({
+    queryKey: [...ROOT, 'rounds', 'choices'],
+    queryFn: ({ signal }) => api<RoundList>('/rounds', { query: { page: 1, pageSize: 100 }, signal }),
+    select: (list) => list.items.filter((r) => r.status !== 'closed'),
+    enabled,
   });
 }
 
@@ -122,5 +134,25 @@ export function useMeasureChoices(q: string) {
       api<{ items: MeasureSummary[]; total: number }>('/measures', { query: { q, pageSize: 100 }, signal }),
     placeholderData: keepPreviousData,
     staleTime: 60_000,
+  });
+}
+
+/** Adds recommendations (ids or the list's filters) or measures to a draft or open round. */
+export function useAddRoundItems() {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: ({ roundId, ...body }: RoundItemsAddInput & { roundId: string }) =>
+      api<RoundDetail>(`/rounds/${encodeURIComponent(roundId)}/items`, { method: 'POST', body }),
+    onSuccess: refresh,
+  });
+}
+
+/** Takes items nobody has reported on out of a round. */
+export function useRemoveRoundItems(roundId: string) {
+  const refresh = useRefresh();
+  return useMutation({
+    mutationFn: (body: RoundItemsRemoveInput) =>
+      api<RoundDetail>(`/rounds/${encodeURIComponent(roundId)}/items/remove`, { method: 'POST', body }),
+    onSuccess: refresh,
   });
 }

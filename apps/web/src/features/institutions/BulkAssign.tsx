@@ -1,16 +1,19 @@
-import { Alert, Button, Group, Menu, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconBuildingCommunity, IconChevronDown } from '@tabler/icons-react';
-import type { AssignmentRole, BulkAssignInput, BulkAssignResult } from '@tatabbu/domain';
+import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { IconBuildingCommunity } from '@tabler/icons-react';
+import type { AssignmentRole, BulkAssignResult } from '@tatabbu/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notify } from '../../app/notify';
 import { useFormat } from '../../i18n/format';
+import {
+  type BulkFilters,
+  type BulkTarget,
+  BulkTargetMenu,
+  BulkTargetScope,
+  targetSelection,
+} from '../recommendations/BulkTargetMenu';
 import { useBulkAssign } from './api';
 import { InstitutionPicker } from './InstitutionPicker';
-
-type Filters = NonNullable<BulkAssignInput['filters']>;
-/** What a bulk assignment applies to: chosen rows, or everything the list's query matches. */
-type Target = { kind: 'ids'; ids: string[] } | { kind: 'filters'; filters: Filters; count: number };
 
 /**
  * "Assign to an institution" on the recommendation list (coordinators): the selected rows or all
@@ -23,39 +26,22 @@ export function BulkAssignAction({
   onDone,
 }: {
   selected: readonly string[];
-  filters: Filters;
+  filters: BulkFilters;
   total: number;
   onDone?: () => void;
 }) {
   const { t } = useTranslation();
-  const f = useFormat();
-  const [target, setTarget] = useState<Target | null>(null);
+  const [target, setTarget] = useState<BulkTarget | null>(null);
   return (
     <>
-      <Menu position="bottom-start" withinPortal>
-        <Menu.Target>
-          <Button
-            size="compact-sm"
-            variant="light"
-            leftSection={<IconBuildingCommunity size={16} aria-hidden />}
-            rightSection={<IconChevronDown size={14} aria-hidden />}
-            disabled={total === 0}
-          >
-            {t('institutions.bulk.open')}
-          </Button>
-        </Menu.Target>
-        <Menu.Dropdown>
-          <Menu.Item
-            disabled={selected.length === 0}
-            onClick={() => setTarget({ kind: 'ids', ids: [...selected] })}
-          >
-            {t('institutions.bulk.selected', { count: selected.length })}
-          </Menu.Item>
-          <Menu.Item onClick={() => setTarget({ kind: 'filters', filters, count: total })}>
-            {t('institutions.bulk.all', { n: f.number(total) })}
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
+      <BulkTargetMenu
+        label={t('institutions.bulk.open')}
+        icon={<IconBuildingCommunity size={16} aria-hidden />}
+        selected={selected}
+        filters={filters}
+        total={total}
+        onPick={setTarget}
+      />
       {target ? (
         <BulkAssignDialog
           target={target}
@@ -74,7 +60,7 @@ function BulkAssignDialog({
   onClose,
   onDone,
 }: {
-  target: Target;
+  target: BulkTarget;
   onClose: () => void;
   onDone: () => void;
 }) {
@@ -84,8 +70,7 @@ function BulkAssignDialog({
   const apply = useBulkAssign();
   const [institutionId, setInstitutionId] = useState<string | null>(null);
   const [role, setRole] = useState<AssignmentRole>('lead');
-  const selection = target.kind === 'ids' ? { ids: target.ids } : { filters: target.filters };
-  const count = target.kind === 'ids' ? target.ids.length : target.count;
+  const selection = targetSelection(target);
   const counts: BulkAssignResult | undefined = preview.data;
 
   // Count again whenever the institution or the role changes; nothing is written by a dry run.
@@ -124,11 +109,7 @@ function BulkAssignDialog({
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Stack gap="sm">
-        <Text size="sm">
-          {target.kind === 'filters'
-            ? t('institutions.bulk.scopeAll', { count })
-            : t('institutions.bulk.scopeSelected', { count })}
-        </Text>
+        <BulkTargetScope target={target} />
         <InstitutionPicker
           label={t('institutions.bulk.institution')}
           value={institutionId}

@@ -4,6 +4,7 @@ import type { BulkClassifyInput } from '@tatabbu/domain';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
+import { BulkAddToRound } from '../followup/BulkAddToRound';
 import { BulkAssignAction } from '../institutions/BulkAssign';
 import { BulkTagDialog, type BulkTarget } from './BulkTagDialog';
 import { useCanClassify } from './tagging-api';
@@ -115,6 +116,12 @@ export function BulkClassifyBar({
         {t('tagging.bulk.classifyAll', { n: f.number(total) })}
       </Button>
       <BulkAssignAction
+        selected={[...selection.selected]}
+        filters={filters}
+        total={total}
+        onDone={selection.clear}
+      />
+      <BulkAddToRound
         selected={[...selection.selected]}
         filters={filters}
         total={total}
