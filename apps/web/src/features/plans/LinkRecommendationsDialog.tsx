@@ -1,13 +1,12 @@
-import { Button, Checkbox, Group, Modal, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, ScrollArea, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRecommendations } from '../../api/hooks';
 import { notify } from '../../app/notify';
 import { useFormat } from '../../i18n/format';
 import { useLinkRecommendations } from './api';
-import { FormError } from './FormError';
+import { SearchPickDialog } from './SearchPickDialog';
 
 /** Find recommendations by key or text and link the chosen ones to a measure. */
 export function LinkRecommendationsDialog({
@@ -40,69 +39,56 @@ export function LinkRecommendationsDialog({
     });
 
   return (
-    <Modal
-      opened
+    <SearchPickDialog
+      title={t('plans.links.add')}
       size="xl"
       onClose={onClose}
-      title={t('plans.links.add')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      error={link.error}
+      searchLabel={t('plans.links.search')}
+      searchHint={t('plans.links.searchHint')}
+      search={q}
+      onSearch={setQ}
+      confirmLabel={t('plans.links.linkSelected', { count: picked.length })}
+      canConfirm={picked.length > 0}
+      confirming={link.isPending}
+      onConfirm={submit}
     >
-      <Stack gap="sm">
-        <FormError error={link.error} />
-        <TextInput
-          label={t('plans.links.search')}
-          description={t('plans.links.searchHint')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
-          dir="auto"
-          data-autofocus
-        />
-        <ScrollArea.Autosize mah={360}>
-          <Stack gap="xs">
-            {found.data?.items.length === 0 ? (
-              <Text size="sm" c="dimmed">
-                {t('plans.links.noMatch')}
-              </Text>
-            ) : null}
-            {(found.data?.items ?? []).map((rec) => {
-              const already = linkedIds.includes(rec.id);
-              return (
-                <Checkbox
-                  key={rec.id}
-                  checked={already || picked.includes(rec.id)}
-                  disabled={already}
-                  onChange={(e) => toggle(rec.id, e.currentTarget.checked)}
-                  label={
-                    <span>
-                      <Text span fw={600} size="sm" className="ltr-value">
-                        {rec.key}
+      <ScrollArea.Autosize mah={360}>
+        <Stack gap="xs">
+          {found.data?.items.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              {t('plans.links.noMatch')}
+            </Text>
+          ) : null}
+          {(found.data?.items ?? []).map((rec) => {
+            const already = linkedIds.includes(rec.id);
+            return (
+              <Checkbox
+                key={rec.id}
+                checked={already || picked.includes(rec.id)}
+                disabled={already}
+                onChange={(e) => toggle(rec.id, e.currentTarget.checked)}
+                label={
+                  <span>
+                    <Text span fw={600} size="sm" className="ltr-value">
+                      {rec.key}
+                    </Text>
+                    {already ? (
+                      <Text span size="xs" c="dimmed">
+                        {' '}
+                        ({t('plans.links.already')})
                       </Text>
-                      {already ? (
-                        <Text span size="xs" c="dimmed">
-                          {' '}
-                          ({t('plans.links.already')})
-                        </Text>
-                      ) : null}
-                      <Text size="sm" dir="auto" lineClamp={2}>
-                        {f.text(rec.text)}
-                      </Text>
-                    </span>
-                  }
-                />
-              );
-            })}
-          </Stack>
-        </ScrollArea.Autosize>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={submit} disabled={picked.length === 0} loading={link.isPending}>
-            {t('plans.links.linkSelected', { count: picked.length })}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+                    ) : null}
+                    <Text size="sm" dir="auto" lineClamp={2}>
+                      {f.text(rec.text)}
+                    </Text>
+                  </span>
+                }
+              />
+            );
+          })}
+        </Stack>
+      </ScrollArea.Autosize>
+    </SearchPickDialog>
   );
 }

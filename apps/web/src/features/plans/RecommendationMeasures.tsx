@@ -1,6 +1,6 @@
-import { Anchor, Button, Group, List, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Group, List, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconLink, IconSearch } from '@tabler/icons-react';
+import { IconLink } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -17,6 +17,7 @@ import {
 } from './api';
 import { FormError } from './FormError';
 import { measurePath, plansBaseFor } from './paths';
+import { SearchPickDialog } from './SearchPickDialog';
 import { SmallButton } from './SmallButton';
 
 /**
@@ -128,60 +129,47 @@ function PickMeasureDialog({
       },
     });
   return (
-    <Modal
-      opened
+    <SearchPickDialog
+      title={t('plans.forRecommendation.link')}
       size="lg"
       onClose={onClose}
-      title={t('plans.forRecommendation.link')}
-      closeButtonProps={{ 'aria-label': t('common.close') }}
+      error={link.error}
+      searchLabel={t('plans.measure.search')}
+      search={q}
+      onSearch={setQ}
+      confirmLabel={t('plans.forRecommendation.linkChosen')}
+      canConfirm={Boolean(measureId)}
+      confirming={link.isPending}
+      onConfirm={submit}
     >
-      <Stack gap="sm">
-        <FormError error={link.error} />
-        <TextInput
-          label={t('plans.measure.search')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
-          dir="auto"
-          data-autofocus
-        />
-        <Stack gap={4} role="radiogroup" aria-label={t('plans.forRecommendation.choose')}>
-          {(found.data?.items ?? []).map((m) => {
-            const already = linkedIds.includes(m.id);
-            return (
-              <Button
-                key={m.id}
-                role="radio"
-                aria-checked={measureId === m.id}
-                variant={measureId === m.id ? 'light' : 'subtle'}
-                disabled={already}
-                justify="flex-start"
-                h="auto"
-                py={6}
-                onClick={() => setMeasureId(m.id)}
-                styles={{ label: { whiteSpace: 'normal', textAlign: 'start' } }}
-              >
-                <span>
-                  <span className="ltr-value">{m.number}</span> <span dir="auto">{f.text(m.name)}</span>
-                  <Text span size="xs" c="dimmed" dir="auto">
-                    {' — '}
-                    {f.text(m.plan.name) || m.plan.code}
-                    {already ? ` (${t('plans.links.already')})` : ''}
-                  </Text>
-                </span>
-              </Button>
-            );
-          })}
-        </Stack>
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={submit} disabled={!measureId} loading={link.isPending}>
-            {t('plans.forRecommendation.linkChosen')}
-          </Button>
-        </Group>
+      <Stack gap={4} role="radiogroup" aria-label={t('plans.forRecommendation.choose')}>
+        {(found.data?.items ?? []).map((m) => {
+          const already = linkedIds.includes(m.id);
+          return (
+            <Button
+              key={m.id}
+              role="radio"
+              aria-checked={measureId === m.id}
+              variant={measureId === m.id ? 'light' : 'subtle'}
+              disabled={already}
+              justify="flex-start"
+              h="auto"
+              py={6}
+              onClick={() => setMeasureId(m.id)}
+              styles={{ label: { whiteSpace: 'normal', textAlign: 'start' } }}
+            >
+              <span>
+                <span className="ltr-value">{m.number}</span> <span dir="auto">{f.text(m.name)}</span>
+                <Text span size="xs" c="dimmed" dir="auto">
+                  {' — '}
+                  {f.text(m.plan.name) || m.plan.code}
+                  {already ? ` (${t('plans.links.already')})` : ''}
+                </Text>
+              </span>
+            </Button>
+          );
+        })}
       </Stack>
-    </Modal>
+    </SearchPickDialog>
   );
 }
