@@ -138,11 +138,12 @@ function UpdateView({ update, onReload }: { update: ProgressUpdateDetail; onRelo
         ) : null}
         {mayReview ? (
           <>
-            <Button color="orange" variant="light" onClick={() => setReturning(true)}>
+            {/* Colours dark enough for 4.5:1 contrast (orange and green buttons are not). */}
+            <Button variant="default" onClick={() => setReturning(true)}>
               {t('followup.review.return')}
             </Button>
             <Button
-              color="teal"
+              color="teal.9"
               loading={step.isPending}
               onClick={() => step.mutate({ step: 'validate', version: update.version })}
             >
@@ -152,7 +153,6 @@ function UpdateView({ update, onReload }: { update: ProgressUpdateDetail; onRelo
         ) : null}
         {mayPublish ? (
           <Button
-            color="green"
             loading={step.isPending}
             onClick={() => step.mutate({ step: 'publish', version: update.version })}
           >
@@ -189,7 +189,6 @@ function UpdateView({ update, onReload }: { update: ProgressUpdateDetail; onRelo
               {t('followup.review.cancel')}
             </Button>
             <Button
-              color="orange"
               disabled={!comment.trim()}
               loading={step.isPending}
               onClick={() =>

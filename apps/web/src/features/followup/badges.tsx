@@ -2,12 +2,13 @@ import { Badge } from '@mantine/core';
 import type { RoundStatus, UpdateStatus } from '@tatabbu/domain';
 import { useTranslation } from 'react-i18next';
 
-const UPDATE_COLORS: Record<UpdateStatus, string> = {
-  draft: 'gray',
-  submitted: 'blue',
-  returned: 'orange',
-  validated: 'teal',
-  published: 'green',
+/** Tint and text colour: Mantine's light orange, teal and green text is under 4.5:1 contrast. */
+const UPDATE_COLORS: Record<UpdateStatus, { color: string; fg: string }> = {
+  draft: { color: 'gray', fg: 'gray.8' },
+  submitted: { color: 'blue', fg: 'blue.9' },
+  returned: { color: 'orange', fg: '#7a4300' },
+  validated: { color: 'teal', fg: '#0a5c45' },
+  published: { color: 'green', fg: '#1e6b34' },
 };
 
 /** Where an update is in its workflow; "not started" when the institution has not begun one. */
@@ -18,8 +19,8 @@ export function UpdateStatusBadge({ status }: { status: UpdateStatus | null }) {
       variant="light"
       tt="none"
       radius="sm"
-      color={status ? UPDATE_COLORS[status] : 'gray'}
-      c={status ? undefined : 'gray.8'}
+      color={status ? UPDATE_COLORS[status].color : 'gray'}
+      c={status ? UPDATE_COLORS[status].fg : 'gray.8'}
     >
       {status ? t(`followup.updateStatus.${status}`) : t('followup.updateStatus.none')}
     </Badge>
