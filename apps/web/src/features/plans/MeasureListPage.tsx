@@ -1,16 +1,14 @@
-import { Group, NativeSelect, Select, Skeleton, Stack, Text, TextInput, Title } from '@mantine/core';
+import { NativeSelect, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconSearch } from '@tabler/icons-react';
-import { IMPLEMENTATION_STATUSES } from '@tatabbu/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useInstitutions } from '../../api/hooks';
 import { ErrorState } from '../../app/ErrorState';
 import { PageTitle } from '../../app/PageTitle';
 import { useFormat } from '../../i18n/format';
 import { Pager } from '../imports/Pager';
 import { useMeasures, usePlans } from './api';
+import { MeasureFilters } from './MeasureFilters';
 import { MeasuresTable } from './MeasuresTable';
 import { BackLink } from './PlanPage';
 
@@ -25,7 +23,6 @@ export function MeasureListPage({ base }: { base: string }) {
   const f = useFormat();
   const [params, setParams] = useSearchParams();
   const plans = usePlans();
-  const institutions = useInstitutions();
   const [text, setText] = useState(params.get('q') ?? '');
   const [q] = useDebouncedValue(text.trim(), 300);
   const page = Number(params.get('page') ?? '1') || 1;
@@ -58,46 +55,27 @@ export function MeasureListPage({ base }: { base: string }) {
       <PageTitle title={t('plans.measures.title')} />
       <BackLink to={base} label={t('plans.list.back')} />
       <Title order={1}>{t('plans.measures.title')}</Title>
-      <Group gap="sm" align="flex-end">
-        <TextInput
-          label={t('plans.measure.search')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={text}
-          onChange={(e) => setText(e.currentTarget.value)}
-          dir="auto"
-          w={280}
-        />
-        <NativeSelect
-          label={t('plans.measures.plan')}
-          value={filters.plan ?? ''}
-          onChange={(e) => setFilter('plan', e.currentTarget.value || null)}
-          data={[
-            { value: '', label: t('plans.measures.anyPlan') },
-            ...(plans.data ?? []).map((p) => ({ value: p.id, label: f.text(p.name) || p.code })),
-          ]}
-          maw={280}
-        />
-        <NativeSelect
-          label={t('plans.measure.status')}
-          value={filters.status ?? ''}
-          onChange={(e) => setFilter('status', e.currentTarget.value || null)}
-          data={[
-            { value: '', label: t('plans.measure.anyStatus') },
-            ...IMPLEMENTATION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
-            { value: 'none', label: t('status.none') },
-          ]}
-        />
-        <Select
-          label={t('plans.measure.institution')}
-          placeholder={t('plans.measure.anyInstitution')}
-          data={(institutions.data ?? []).map((i) => ({ value: i.id, label: f.text(i.name) || i.code }))}
-          value={filters.institution ?? null}
-          onChange={(v) => setFilter('institution', v)}
-          searchable
-          clearable
-          w={280}
-        />
-      </Group>
+      <MeasureFilters
+        q={text}
+        onQ={setText}
+        status={filters.status ?? ''}
+        onStatus={(value) => setFilter('status', value || null)}
+        institution={filters.institution ?? null}
+        onInstitution={(value) => setFilter('institution', value)}
+        width={280}
+        afterSearch={
+          <NativeSelect
+            label={t('plans.measures.plan')}
+            value={filters.plan ?? ''}
+            onChange={(e) => setFilter('plan', e.currentTarget.value || null)}
+            data={[
+              { value: '', label: t('plans.measures.anyPlan') },
+              ...(plans.data ?? []).map((p) => ({ value: p.id, label: f.text(p.name) || p.code })),
+            ]}
+            maw={280}
+          />
+        }
+      />
       {measures.isError ? (
         <ErrorState error={measures.error} onRetry={() => void measures.refetch()} />
       ) : null}

@@ -3,12 +3,9 @@ import {
   Anchor,
   Button,
   Group,
-  NativeSelect,
-  Select,
   Skeleton,
   Stack,
   Text,
-  TextInput,
   Title,
   Tooltip,
   useDirection,
@@ -21,14 +18,12 @@ import {
   IconEyeOff,
   IconPencil,
   IconPlus,
-  IconSearch,
 } from '@tabler/icons-react';
-import { IMPLEMENTATION_STATUSES, type MeasureSummary, type Plan } from '@tatabbu/domain';
+import type { MeasureSummary, Plan } from '@tatabbu/domain';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
-import { useInstitutions } from '../../api/hooks';
 import { ErrorState } from '../../app/ErrorState';
 import { notify } from '../../app/notify';
 import { PageTitle } from '../../app/PageTitle';
@@ -37,6 +32,7 @@ import { useFormat } from '../../i18n/format';
 import { AxisFormDialog } from './AxisFormDialog';
 import { useCanManagePlans, useMeasures, usePlan, usePublishPlan } from './api';
 import { FormError } from './FormError';
+import { MeasureFilters } from './MeasureFilters';
 import { MeasureFormDialog } from './MeasureFormDialog';
 import { MeasuresTable } from './MeasuresTable';
 import { PlanBadges } from './PlanBadges';
@@ -115,7 +111,6 @@ function PlanView({
   const [q, setQ] = useState('');
   const [status, setStatus] = useState('');
   const [institution, setInstitution] = useState<string | null>(null);
-  const institutions = useInstitutions();
   const [debouncedQ] = useDebouncedValue(q.trim(), 300);
   const measures = useMeasures({ plan: plan.id, q: debouncedQ, status, institution, pageSize: PAGE_SIZE });
   const publish = usePublishPlan(plan.id);
@@ -196,41 +191,21 @@ function PlanView({
         <StatusBreakdown counts={plan.statusCounts} />
       </TitledSection>
 
-      <Group gap="sm" align="flex-end">
-        <TextInput
-          label={t('plans.measure.search')}
-          leftSection={<IconSearch size={16} aria-hidden />}
-          value={q}
-          onChange={(e) => setQ(e.currentTarget.value)}
-          dir="auto"
-          w={320}
-        />
-        <NativeSelect
-          label={t('plans.measure.status')}
-          value={status}
-          onChange={(e) => setStatus(e.currentTarget.value)}
-          data={[
-            { value: '', label: t('plans.measure.anyStatus') },
-            ...IMPLEMENTATION_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })),
-            { value: 'none', label: t('status.none') },
-          ]}
-        />
-        <Select
-          label={t('plans.measure.institution')}
-          placeholder={t('plans.measure.anyInstitution')}
-          data={(institutions.data ?? []).map((i) => ({ value: i.id, label: f.text(i.name) || i.code }))}
-          value={institution}
-          onChange={setInstitution}
-          searchable
-          clearable
-          w={320}
-        />
+      <MeasureFilters
+        q={q}
+        onQ={setQ}
+        status={status}
+        onStatus={setStatus}
+        institution={institution}
+        onInstitution={setInstitution}
+        width={320}
+      >
         {measures.data ? (
           <Text size="sm" c="dimmed" aria-live="polite">
             {t('plans.measure.shown', { count: measures.data.total })}
           </Text>
         ) : null}
-      </Group>
+      </MeasureFilters>
 
       {measures.isError ? (
         <ErrorState error={measures.error} onRetry={() => void measures.refetch()} />
