@@ -1,9 +1,9 @@
-import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Text } from '@mantine/core';
 import { IconFileImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ListTable } from '../../app/ListTable';
-import { PageTitle } from '../../app/PageTitle';
+import { PageHeader } from '../../app/PageHeader';
 import { useFormat } from '../../i18n/format';
 import { useImports } from './api';
 import { CountBadges, StatusBadge } from './labels';
@@ -22,18 +22,11 @@ export function ImportsPage() {
 
   return (
     <Stack gap="md">
-      <PageTitle title={t('imports.title')} />
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1}>{t('imports.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('imports.intro')}
-          </Text>
-        </div>
+      <PageHeader title={t('imports.title')} intro={t('imports.intro')}>
         <Button component={Link} to="/app/imports/new" leftSection={<IconFileImport size={18} aria-hidden />}>
           {t('imports.new')}
         </Button>
-      </Group>
+      </PageHeader>
 
       <ListTable
         query={imports}

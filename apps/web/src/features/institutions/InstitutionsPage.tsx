@@ -1,22 +1,11 @@
-import {
-  ActionIcon,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  NativeSelect,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, NativeSelect, Stack, Table, Text } from '@mantine/core';
 import { IconBuildingPlus, IconPencil } from '@tabler/icons-react';
 import { INSTITUTION_KINDS, type InstitutionSummary } from '@tatabbu/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ListTable } from '../../app/ListTable';
-import { PageTitle } from '../../app/PageTitle';
+import { PageHeader } from '../../app/PageHeader';
 import { SearchField } from '../../app/SearchField';
 import { useFormat } from '../../i18n/format';
 import { useCanManageInstitutions, useInstitutionList } from './api';
@@ -53,20 +42,13 @@ export function InstitutionsPage() {
 
   return (
     <Stack gap="md">
-      <PageTitle title={t('institutions.title')} />
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1}>{t('institutions.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('institutions.intro')}
-          </Text>
-        </div>
+      <PageHeader title={t('institutions.title')} intro={t('institutions.intro')}>
         {manage ? (
           <Button leftSection={<IconBuildingPlus size={18} aria-hidden />} onClick={() => setEditing('new')}>
             {t('institutions.create')}
           </Button>
         ) : null}
-      </Group>
+      </PageHeader>
 
       <Group gap="sm" align="flex-end" role="search">
         <SearchField

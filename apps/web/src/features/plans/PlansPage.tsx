@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ErrorState } from '../../app/ErrorState';
-import { PageTitle } from '../../app/PageTitle';
+import { PageHeader } from '../../app/PageHeader';
 import { useFormat } from '../../i18n/format';
 import { useCanManagePlans, usePlans } from './api';
 import { PlanBadges } from './PlanBadges';
@@ -23,14 +23,7 @@ export function PlansPage({ base }: { base: string }) {
 
   return (
     <Stack gap="lg">
-      <PageTitle title={t('plans.list.title')} />
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1}>{t('plans.list.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('plans.list.intro')}
-          </Text>
-        </div>
+      <PageHeader title={t('plans.list.title')} intro={t('plans.list.intro')}>
         <Group gap="xs">
           <Button
             component={Link}
@@ -46,7 +39,7 @@ export function PlansPage({ base }: { base: string }) {
             </Button>
           ) : null}
         </Group>
-      </Group>
+      </PageHeader>
       {plans.isPending ? (
         <Skeleton height={140} />
       ) : plans.isError ? (

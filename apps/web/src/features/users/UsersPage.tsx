@@ -10,7 +10,6 @@ import {
   Stack,
   Table,
   Text,
-  Title,
 } from '@mantine/core';
 import { IconDots, IconKey, IconMail, IconPencil, IconUserPlus } from '@tabler/icons-react';
 import { ROLES, type Role, type User } from '@tatabbu/domain';
@@ -21,7 +20,7 @@ import { ApiRequestError } from '../../api/client';
 import { type UserWithPassword, useInstitutions, useResetPassword, useUsers } from '../../api/hooks';
 import { ListTable } from '../../app/ListTable';
 import { notify } from '../../app/notify';
-import { PageTitle } from '../../app/PageTitle';
+import { PageHeader } from '../../app/PageHeader';
 import { SearchField } from '../../app/SearchField';
 import { useFormat } from '../../i18n/format';
 import { useSessionUser } from '../auth/session';
@@ -82,14 +81,11 @@ export function UsersPage() {
 
   return (
     <Stack gap="md">
-      <PageTitle title={t('users.title')} />
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={1}>{t('users.title')}</Title>
-          <Text c="dimmed" size="sm" aria-live="polite">
-            {users.data ? t('users.total', { count: total }) : t('common.loading')}
-          </Text>
-        </div>
+      <PageHeader
+        title={t('users.title')}
+        intro={users.data ? t('users.total', { count: total }) : t('common.loading')}
+        live
+      >
         {canCreate ? (
           <Group gap="sm">
             <Button
@@ -104,7 +100,7 @@ export function UsersPage() {
             </Button>
           </Group>
         ) : null}
-      </Group>
+      </PageHeader>
 
       <Group gap="sm" align="flex-end" role="search">
         <SearchField
