@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconBuildingCommunity } from '@tabler/icons-react';
 import type { AssignmentRole, BulkAssignResult } from '@tatabbu/domain';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogActions } from '../../app/DialogActions';
 import { notify } from '../../app/notify';
 import { useFormat } from '../../i18n/format';
 import {
@@ -153,18 +154,14 @@ function BulkAssignDialog({
             {error.message}
           </Alert>
         ) : null}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            onClick={confirm}
-            loading={apply.isPending}
-            disabled={!institutionId || preview.isPending || !counts || counts.assigned === 0}
-          >
-            {t('institutions.bulk.confirm', { count: counts?.assigned ?? 0 })}
-          </Button>
-        </Group>
+        <DialogActions
+          onCancel={onClose}
+          gap="sm"
+          confirmLabel={t('institutions.bulk.confirm', { count: counts?.assigned ?? 0 })}
+          onConfirm={confirm}
+          busy={apply.isPending}
+          disabled={!institutionId || preview.isPending || !counts || counts.assigned === 0}
+        />
       </Stack>
     </Modal>
   );

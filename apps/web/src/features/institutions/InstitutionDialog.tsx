@@ -1,14 +1,4 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  SimpleGrid,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Modal, NativeSelect, SimpleGrid, Stack, Switch, Text, TextInput } from '@mantine/core';
 import {
   INSTITUTION_KINDS,
   type InstitutionKind,
@@ -20,6 +10,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ApiRequestError, isApiError } from '../../api/client';
+import { DialogActions } from '../../app/DialogActions';
 import { notify } from '../../app/notify';
 import { SaveError } from '../../app/SaveError';
 import { isolate, useFormat } from '../../i18n/format';
@@ -192,14 +183,7 @@ export function InstitutionDialog({
               onChange={(e) => setActive(e.currentTarget.checked)}
             />
           ) : null}
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending} disabled={stale}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <DialogActions onCancel={onClose} mt="sm" busy={mutation.isPending} disabled={stale} />
         </Stack>
       </form>
     </Modal>

@@ -20,6 +20,7 @@ import type { Assignment, AssignmentRole, Recommendation } from '@tatabbu/domain
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DialogActions } from '../../app/DialogActions';
 import { notify } from '../../app/notify';
 import { TitledSection } from '../../app/TitledSection';
 import { isolate, useFormat } from '../../i18n/format';
@@ -327,26 +328,22 @@ function EndDialog({ assignment, onClose }: { assignment: Assignment | null; onC
             {end.error.message}
           </Alert>
         ) : null}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={close}>
-            {t('common.cancel')}
-          </Button>
-          <Button
-            color="red.9"
-            loading={end.isPending}
-            onClick={() =>
-              assignment &&
-              end.mutate(assignment.id, {
-                onSuccess: () => {
-                  notify(t('institutions.assignments.ended', { name: isolate(name) }), { color: 'teal' });
-                  close();
-                },
-              })
-            }
-          >
-            {t('institutions.assignments.end')}
-          </Button>
-        </Group>
+        <DialogActions
+          onCancel={close}
+          gap="sm"
+          confirmLabel={t('institutions.assignments.end')}
+          color="red.9"
+          busy={end.isPending}
+          onConfirm={() =>
+            assignment &&
+            end.mutate(assignment.id, {
+              onSuccess: () => {
+                notify(t('institutions.assignments.ended', { name: isolate(name) }), { color: 'teal' });
+                close();
+              },
+            })
+          }
+        />
       </Stack>
     </Modal>
   );

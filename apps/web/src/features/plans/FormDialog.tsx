@@ -1,6 +1,7 @@
-import { Button, Group, Modal, type ModalProps, Stack } from '@mantine/core';
+import { Modal, type ModalProps, Stack } from '@mantine/core';
 import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogActions } from '../../app/DialogActions';
 import { notify } from '../../app/notify';
 import { FormError } from './FormError';
 
@@ -57,14 +58,7 @@ export function FormDialog({
             error={mutation.error}
             onReload={onReload}
           />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <DialogActions onCancel={onClose} mt="sm" busy={mutation.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,7 +1,8 @@
-import { Button, Group, Modal, type ModalProps, Stack, TextInput } from '@mantine/core';
+import { Modal, type ModalProps, Stack, TextInput } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogActions } from '../../app/DialogActions';
 import { FormError } from './FormError';
 
 /** The frame of the linking dialogs: a search box, what it found (`children`) to choose from, Cancel and confirm. */
@@ -55,14 +56,13 @@ export function SearchPickDialog({
           data-autofocus
         />
         {children}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('common.cancel')}
-          </Button>
-          <Button onClick={onConfirm} disabled={!canConfirm} loading={confirming}>
-            {confirmLabel}
-          </Button>
-        </Group>
+        <DialogActions
+          onCancel={onClose}
+          confirmLabel={confirmLabel}
+          onConfirm={onConfirm}
+          disabled={!canConfirm}
+          busy={confirming}
+        />
       </Stack>
     </Modal>
   );

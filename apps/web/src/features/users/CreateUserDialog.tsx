@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
+import { Alert, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { IconAlertCircle } from '@tabler/icons-react';
 import {
   type Actor,
@@ -12,6 +12,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiRequestError } from '../../api/client';
 import { type UserWithPassword, useCreateUser } from '../../api/hooks';
+import { DialogActions } from '../../app/DialogActions';
 import { LOCALE_NAMES } from '../../i18n/locale';
 import { useInviteUser } from '../notifications/api';
 import { assignableRoles, fixedInstitution, needsInstitution } from './roles';
@@ -156,14 +157,12 @@ export function CreateUserDialog({
               ...UI_LOCALES.map((l) => ({ value: l, label: LOCALE_NAMES[l] })),
             ]}
           />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={close}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {onInvited ? t('notifications.invite.submit') : t('users.create.submit')}
-            </Button>
-          </Group>
+          <DialogActions
+            onCancel={close}
+            mt="sm"
+            confirmLabel={onInvited ? t('notifications.invite.submit') : t('users.create.submit')}
+            busy={create.isPending}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,9 +1,10 @@
-import { Button, Group, Modal, Stack, Switch, Text } from '@mantine/core';
+import { Modal, Stack, Switch, Text } from '@mantine/core';
 import type { Actor, Institution, Role, User, UserUpdate } from '@tatabbu/domain';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { useUpdateUser } from '../../api/hooks';
+import { DialogActions } from '../../app/DialogActions';
 import { notify } from '../../app/notify';
 import { SaveError } from '../../app/SaveError';
 import { assignableRoles, fixedInstitution, needsInstitution } from './roles';
@@ -97,14 +98,7 @@ export function EditUserDialog({
             disabled={isSelf}
             onChange={(e) => setActive(e.currentTarget.checked)}
           />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={update.isPending} disabled={stale}>
-              {t('common.save')}
-            </Button>
-          </Group>
+          <DialogActions onCancel={onClose} mt="sm" busy={update.isPending} disabled={stale} />
         </Stack>
       </form>
     </Modal>

@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ApiRequestError } from '../../api/client';
 import { type UserWithPassword, useInstitutions, useResetPassword, useUsers } from '../../api/hooks';
+import { DialogActions } from '../../app/DialogActions';
 import { ListTable } from '../../app/ListTable';
 import { notify } from '../../app/notify';
 import { PageHeader } from '../../app/PageHeader';
@@ -267,26 +268,21 @@ export function UsersPage() {
               {reset.error instanceof ApiRequestError ? reset.error.message : t('errors.unexpected')}
             </Text>
           ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirmReset(null)}>
-              {t('common.cancel')}
-            </Button>
-            <Button
-              color="red.9"
-              loading={reset.isPending}
-              onClick={() => {
-                if (!confirmReset) return;
-                reset.mutate(confirmReset.id, {
-                  onSuccess: (result) => {
-                    setConfirmReset(null);
-                    showOtp(result, false);
-                  },
-                });
-              }}
-            >
-              {t('users.reset.submit')}
-            </Button>
-          </Group>
+          <DialogActions
+            onCancel={() => setConfirmReset(null)}
+            confirmLabel={t('users.reset.submit')}
+            color="red.9"
+            busy={reset.isPending}
+            onConfirm={() => {
+              if (!confirmReset) return;
+              reset.mutate(confirmReset.id, {
+                onSuccess: (result) => {
+                  setConfirmReset(null);
+                  showOtp(result, false);
+                },
+              });
+            }}
+          />
         </Stack>
       </Modal>
 
