@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { asAdministrator, createUser, mailbox, seriousViolations, signIn } from './support';
+import { asAdministrator, createUser, mailbox, screenshotPath, seriousViolations, signIn } from './support';
 
 /**
  * Issue 4's "done when", in the browser: a round on Moroccan treaty-body recommendations assigned
@@ -104,9 +104,6 @@ test.beforeAll(async ({ playwright, baseURL }) => {
     for (const user of users) await createUser(playwright, baseURL, api, admin, user);
   });
 });
-
-/** Screenshots go with the run's other results (e2e/test-results), wherever it was started from. */
-const screenshotPath = (name: string) => path.join(import.meta.dirname, '../test-results', name);
 
 /** A person at their own computer: a browser context of their own, signed in. */
 async function personAt(browser: Browser, who?: { email: string; password: string }): Promise<Page> {

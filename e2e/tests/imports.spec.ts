@@ -3,6 +3,7 @@ import path from 'node:path';
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import { adminFile } from '../playwright.config';
+import { screenshotPath } from './support';
 
 /** A real UPR working-group report (Morocco, 2nd cycle), as committed with the parsers. */
 const REPORT = path.resolve(
@@ -114,9 +115,9 @@ test('a coordinator imports a UPR report, finds its recommendations, and a secon
   await page.getByRole('menuitem', { name: 'العربية' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByText('جاهز للمراجعة')).toBeVisible();
-  await page.screenshot({ path: '/tmp/imports-preview-ar.png', fullPage: true });
+  await page.screenshot({ path: screenshotPath('imports-preview-ar.png'), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: '/tmp/imports-preview-ar-phone.png', fullPage: true });
+  await page.screenshot({ path: screenshotPath('imports-preview-ar-phone.png'), fullPage: true });
   await page.getByRole('button', { name: 'إلغاء' }).click();
   await expect(page.getByText('أُلغي هذا الاستيراد')).toBeVisible();
 });

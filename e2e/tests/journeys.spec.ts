@@ -1,15 +1,7 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { adminFile } from '../playwright.config';
-
-/** Serious and critical accessibility violations of the page as it is now. */
-async function seriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+import { screenshotPath, seriousViolations } from './support';
 
 test.use({ locale: 'en-GB' });
 
@@ -29,7 +21,7 @@ test('a reader switches to Arabic and reads a recommendation right-to-left', asy
   await expect(page.getByText(/595\s+توصية/)).toBeVisible();
   await expect(page.getByText('بيانات توضيحية للعرض').first()).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/list-ar.png', fullPage: false });
+  await page.screenshot({ path: screenshotPath('list-ar.png'), fullPage: false });
 
   await page.locator('a[href^="/recommendations/"]').first().click();
   const arabicText = page
@@ -46,7 +38,7 @@ test('a reader switches to Arabic and reads a recommendation right-to-left', asy
       .first(),
   ).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/recommendation-ar.png', fullPage: true });
+  await page.screenshot({ path: screenshotPath('recommendation-ar.png'), fullPage: true });
 
   // The choice is remembered: a new visit is served right-to-left from the first byte.
   const html = await page.request.get('/recommendations');

@@ -1,22 +1,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import { adminFile } from '../playwright.config';
+import { screenshotPath, seriousViolations } from './support';
 
 const COORDINATOR = { email: 'plans-coordinator@example.org', password: 'nine measures walk into a plan 3' };
 /** The password the sign-in journey gives the administrator, if it ran first. */
 const JOURNEY_ADMIN_PASSWORD = 'a long sentence nobody will guess 7';
 
 test.use({ locale: 'en-GB' });
-
-/** Serious and critical accessibility violations, of the whole page or of the part `within`. */
-async function seriousViolations(page: Page, within?: string) {
-  const builder = new AxeBuilder({ page });
-  const { violations } = await (within ? builder.include(within) : builder).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 const csrfOf = async (api: APIRequestContext): Promise<string> =>
   (await (await api.get('/api/v1/auth/me')).json()).csrfToken;
@@ -92,7 +83,7 @@ test('the public reads the demo plan, its axes and a measure card, in Arabic too
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('heading', { level: 2, name: /التوصيات المنفذة/ })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await page.screenshot({ path: 'test-results/measure-ar.png', fullPage: true });
+  await page.screenshot({ path: screenshotPath('measure-ar.png'), fullPage: true });
   await page.getByRole('button', { name: /^اللغة/ }).click();
   await page.getByRole('menuitem', { name: 'English' }).click();
 });

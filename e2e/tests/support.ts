@@ -1,7 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page, type PlaywrightWorkerArgs } from '@playwright/test';
 import { adminFile, mailboxURL } from '../playwright.config';
+
+/** Screenshots go with the run's other results (e2e/test-results), wherever it was started from. */
+export const screenshotPath = (name: string) => path.join(import.meta.dirname, '../test-results', name);
 
 /** Serious and critical accessibility violations of the page, or of the part `within`. */
 export async function seriousViolations(page: Page, within?: string) {
