@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { notify } from '../../app/notify';
 import { useFormat } from '../../i18n/format';
 import {
-  type BulkFilters,
-  type BulkTarget,
-  BulkTargetMenu,
+  type BulkActionProps,
+  type BulkDialogProps,
+  BulkTargetAction,
   BulkTargetScope,
 } from '../recommendations/BulkTargetMenu';
 import { useAddRoundItems, useRoundChoices } from './api';
@@ -17,51 +17,19 @@ import { StepError } from './StepError';
  * "Add to a round" on the recommendation list (coordinators): the selected rows or all that match,
  * added to a draft or open round, which then also asks the institutions responsible for them.
  */
-export function BulkAddToRound({
-  selected,
-  filters,
-  total,
-  onDone,
-}: {
-  selected: readonly string[];
-  filters: BulkFilters;
-  total: number;
-  onDone?: () => void;
-}) {
+export function BulkAddToRound(props: BulkActionProps) {
   const { t } = useTranslation();
-  const [target, setTarget] = useState<BulkTarget | null>(null);
   return (
-    <>
-      <BulkTargetMenu
-        label={t('followup.addToRound.open')}
-        icon={<IconListCheck size={16} aria-hidden />}
-        selected={selected}
-        filters={filters}
-        total={total}
-        onPick={setTarget}
-      />
-      {target ? (
-        <AddToRoundDialog
-          target={target}
-          onClose={() => setTarget(null)}
-          onDone={() => {
-            if (target.kind === 'ids') onDone?.();
-          }}
-        />
-      ) : null}
-    </>
+    <BulkTargetAction
+      {...props}
+      label={t('followup.addToRound.open')}
+      icon={<IconListCheck size={16} aria-hidden />}
+      dialog={(given) => <AddToRoundDialog {...given} />}
+    />
   );
 }
 
-function AddToRoundDialog({
-  target,
-  onClose,
-  onDone,
-}: {
-  target: BulkTarget;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+function AddToRoundDialog({ target, onClose, onDone }: BulkDialogProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const rounds = useRoundChoices(true);

@@ -7,9 +7,9 @@ import { DialogActions } from '../../app/DialogActions';
 import { notify } from '../../app/notify';
 import { useFormat } from '../../i18n/format';
 import {
-  type BulkFilters,
-  type BulkTarget,
-  BulkTargetMenu,
+  type BulkActionProps,
+  type BulkDialogProps,
+  BulkTargetAction,
   BulkTargetScope,
   targetSelection,
 } from '../recommendations/BulkTargetMenu';
@@ -20,51 +20,19 @@ import { InstitutionPicker } from './InstitutionPicker';
  * "Assign to an institution" on the recommendation list (coordinators): the selected rows or all
  * that match the filters. The dialog counts what would change (a dry run) before confirming.
  */
-export function BulkAssignAction({
-  selected,
-  filters,
-  total,
-  onDone,
-}: {
-  selected: readonly string[];
-  filters: BulkFilters;
-  total: number;
-  onDone?: () => void;
-}) {
+export function BulkAssignAction(props: BulkActionProps) {
   const { t } = useTranslation();
-  const [target, setTarget] = useState<BulkTarget | null>(null);
   return (
-    <>
-      <BulkTargetMenu
-        label={t('institutions.bulk.open')}
-        icon={<IconBuildingCommunity size={16} aria-hidden />}
-        selected={selected}
-        filters={filters}
-        total={total}
-        onPick={setTarget}
-      />
-      {target ? (
-        <BulkAssignDialog
-          target={target}
-          onClose={() => setTarget(null)}
-          onDone={() => {
-            if (target.kind === 'ids') onDone?.();
-          }}
-        />
-      ) : null}
-    </>
+    <BulkTargetAction
+      {...props}
+      label={t('institutions.bulk.open')}
+      icon={<IconBuildingCommunity size={16} aria-hidden />}
+      dialog={(given) => <BulkAssignDialog {...given} />}
+    />
   );
 }
 
-function BulkAssignDialog({
-  target,
-  onClose,
-  onDone,
-}: {
-  target: BulkTarget;
-  onClose: () => void;
-  onDone: () => void;
-}) {
+function BulkAssignDialog({ target, onClose, onDone }: BulkDialogProps) {
   const { t } = useTranslation();
   const f = useFormat();
   const preview = useBulkAssign();

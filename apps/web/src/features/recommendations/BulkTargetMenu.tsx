@@ -1,7 +1,7 @@
 import { Button, Menu, Text } from '@mantine/core';
 import { IconChevronDown } from '@tabler/icons-react';
 import type { BulkClassifyInput } from '@tatabbu/domain';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 
@@ -75,5 +75,62 @@ export function BulkTargetScope({ target }: { target: BulkTarget }) {
         ? t('bulkTarget.scopeAll', { count })
         : t('bulkTarget.scopeSelected', { count })}
     </Text>
+  );
+}
+
+/** Where a bulk action sits: the list's selected rows, its filters and how many rows match them. */
+export interface BulkActionProps {
+  selected: readonly string[];
+  filters: BulkFilters;
+  total: number;
+  /** After acting on the selected rows (e.g. to clear the selection). */
+  onDone?: (() => void) | undefined;
+}
+
+/** What a bulk action's dialog is given: the rows it acts on, how to close, and what to call once done. */
+export interface BulkDialogProps {
+  target: BulkTarget;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+/**
+ * A bulk action on the recommendation list: the target menu, then the action's dialog (`dialog`)
+ * for the rows picked. `onDone` runs after acting on the selected rows (e.g. to clear the selection).
+ */
+export function BulkTargetAction({
+  label,
+  icon,
+  selected,
+  filters,
+  total,
+  onDone,
+  dialog,
+}: BulkActionProps & {
+  label: string;
+  icon: ReactNode;
+  dialog: (props: BulkDialogProps) => ReactNode;
+}) {
+  const [target, setTarget] = useState<BulkTarget | null>(null);
+  return (
+    <>
+      <BulkTargetMenu
+        label={label}
+        icon={icon}
+        selected={selected}
+        filters={filters}
+        total={total}
+        onPick={setTarget}
+      />
+      {target
+        ? dialog({
+            target,
+            onClose: () => setTarget(null),
+            onDone: () => {
+              if (target.kind === 'ids') onDone?.();
+            },
+          })
+        : null}
+    </>
   );
 }
