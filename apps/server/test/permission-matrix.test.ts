@@ -45,6 +45,8 @@ interface Fixture {
   hiddenSubject: FixtureUpdate;
   /** A measure of the published plan (public) and one of the draft plan (other). */
   measure: { published: string; draft: string };
+  /** An evidence file of each of these measures. */
+  measureFile: { published: string; draft: string };
 }
 
 type Owner = 'own' | 'other';
@@ -204,11 +206,8 @@ async function askedRecommendation(
   return id;
 }
 
-async function uploadAsAdmin(updateId: string): Promise<string> {
-  const body = multipart(
-    { ownerType: 'progress_update', ownerId: updateId },
-    { name: 'evidence.pdf', bytes: PDF },
-  );
+async function uploadAsAdmin(ownerId: string, ownerType = 'progress_update'): Promise<string> {
+  const body = multipart({ ownerType, ownerId }, { name: 'evidence.pdf', bytes: PDF });
   const res = await t.app.inject({
     method: 'POST',
     url: '/api/v1/attachments',
@@ -317,6 +316,16 @@ function showsNoHiddenUpdate(text: string, caller: Caller) {
   }
 }
 
+/** A draft round asking institution A about its recommendation. */
+async function draftRound(f: Fixture): Promise<string> {
+  const input = roundCreateSchema.parse({
+    title: { en: 'Draft round' },
+    deadline: '2099-12-31',
+    recommendationIds: [f.recommendation.own],
+  });
+  return (await createRound(t.database.db, { kind: 'all' }, input, f.caller.coordinator ?? null)).id;
+}
+
 async function newNotification(userId: string): Promise<string> {
   const [row] = await t.database.db
     .insert(schema.notifications)
@@ -351,8 +360,15 @@ const ROUTES: Route[] = [
   {
     name: 'list recommendations',
     method: 'GET',
-    url: () => '/api/v1/recommendations',
+    url: () => '/api/v1/recommendations?pageSize=100',
     expect: everyone(200),
+    check: (res, caller) => {
+      const ids = res.json().items.map((r: { id: string }) => r.id);
+      for (const target of RECORDS)
+        expect(ids.includes(recommendationOf(fixture, target)), target).toBe(
+          recommendationRead(caller, target) === 200,
+        );
+    },
   },
   {
     name: 'read a recommendation',
@@ -373,6 +389,12 @@ const ROUTES: Route[] = [
     method: 'GET',
     url: () => '/api/v1/exports/recommendations.csv',
     expect: everyone(200),
+    check: (res, caller) => {
+      // The fixture's recommendations are §144.1 (own), §144.2 (other), §144.3 (public).
+      RECORDS.forEach((target, i) => {
+        expect(res.body.includes(`§144.${i + 1}`), target).toBe(recommendationRead(caller, target) === 200);
+      });
+    },
   },
   {
     name: 'list users',
@@ -709,8 +731,25 @@ const ROUTES: Route[] = [
   {
     name: 'list follow-up rounds',
     method: 'GET',
-    url: () => '/api/v1/rounds',
+    url: () => '/api/v1/rounds?pageSize=100',
     expect: onlyRoles([...STAFF, 'focal_point', 'contributor'], 200),
+    check: (res, caller) => {
+      const items = res.json().items as { id: string; status: string }[];
+      const ids = items.map((r) => r.id);
+      expect(ids).toEqual(expect.arrayContaining([fixture.round.read, fixture.round.write]));
+      // An institution sees the rounds that ask it, once they are open.
+      if (MEMBERS.includes(caller)) {
+        expect(ids).not.toContain(fixture.round.otherOnly);
+        expect(items.every((r) => r.status !== 'draft')).toBe(true);
+      } else expect(ids).toContain(fixture.round.otherOnly);
+    },
+  },
+  {
+    name: 'read a draft follow-up round (asks A)',
+    method: 'GET',
+    prepare: async (f) => ({ id: await draftRound(f) }),
+    url: (_f, _t, p) => `/api/v1/rounds/${p.id}`,
+    expect: (caller) => (STAFF.includes(caller) ? 200 : MEMBERS.includes(caller) ? 404 : refusal(caller)),
   },
   {
     name: 'create a follow-up round',
@@ -803,19 +842,7 @@ const ROUTES: Route[] = [
   {
     name: 'change a follow-up round',
     method: 'PATCH',
-    prepare: async (f) => {
-      const round = await createRound(
-        t.database.db,
-        { kind: 'all' },
-        roundCreateSchema.parse({
-          title: { en: 'Round to rename' },
-          deadline: '2099-12-31',
-          recommendationIds: [f.recommendation.own],
-        }),
-        f.caller.coordinator ?? null,
-      );
-      return { id: round.id };
-    },
+    prepare: async (f) => ({ id: await draftRound(f) }),
     url: (_f, _t, p) => `/api/v1/rounds/${p.id}`,
     body: () => ({ version: 0, title: { en: 'Renamed round' } }),
     expect: onlyRoles(STAFF, 200),
@@ -1005,6 +1032,30 @@ const ROUTES: Route[] = [
       return STAFF.includes(caller) ? 201 : 403;
     },
   },
+  {
+    name: 'list the files of a measure',
+    method: 'GET',
+    targets: ['other', 'public'],
+    url: (f, target) =>
+      `/api/v1/attachments?ownerType=measure&ownerId=${target === 'public' ? f.measure.published : f.measure.draft}`,
+    expect: (caller, target) => (target === 'public' || [...STAFF, ...MEMBERS].includes(caller) ? 200 : 404),
+    check: (res, caller, target) => {
+      // (The rows that add files to these measures may have run before.)
+      expect(res.json().items.map((a: { id: string }) => a.id)).toContain(
+        target === 'public' ? fixture.measureFile.published : fixture.measureFile.draft,
+      );
+      expect(res.json().canEdit).toBe(STAFF.includes(caller));
+    },
+  },
+  {
+    name: 'download a file of a measure',
+    method: 'GET',
+    targets: ['other', 'public'],
+    url: (f, target) =>
+      `/api/v1/attachments/${target === 'public' ? f.measureFile.published : f.measureFile.draft}/content`,
+    expect: (caller, target) => (target === 'public' || [...STAFF, ...MEMBERS].includes(caller) ? 200 : 404),
+    check: (res) => expect(res.rawPayload.equals(PDF)).toBe(true),
+  },
   // Notifications: each user their own.
   {
     name: 'my notifications',
@@ -1153,6 +1204,7 @@ beforeAll(async () => {
     round: { read: '', write: '', otherOnly: '' },
     update: { own: {}, other: {} } as Fixture['update'],
     hiddenSubject: { id: '', recommendationId: '', attachmentId: '', marker: '', comment: '' },
+    measureFile: { published: '', draft: '' },
     measure: { published: await newMeasure(plan.published), draft: await newMeasure(plan.draft) },
   };
   // The public recommendation is implemented by a measure of each plan.
@@ -1189,6 +1241,10 @@ beforeAll(async () => {
     read: await openRound([own.id, other.id]),
     write: await openRound([own.id, other.id]),
     otherOnly: await openRound([other.id]),
+  };
+  fixture.measureFile = {
+    published: await uploadAsAdmin(fixture.measure.published, 'measure'),
+    draft: await uploadAsAdmin(fixture.measure.draft, 'measure'),
   };
   fixture.hiddenSubject = await newUpdate(fixture, 'own', 'published', { file: true, publicSubject: false });
   for (const owner of ['own', 'other'] as const) {
