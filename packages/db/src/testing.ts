@@ -35,3 +35,10 @@ export async function openTestDatabase(): Promise<Database & { label: string }> 
     },
   };
 }
+
+/** The one row an INSERT … RETURNING gave back (test fixtures). */
+export async function one<T>(rows: Promise<T[]>): Promise<T> {
+  const [row] = await rows;
+  if (!row) throw new Error('fixture insert returned no row');
+  return row;
+}

@@ -12,15 +12,9 @@ import {
   recommendations,
   users,
 } from '../schema/index.js';
-import { openTestDatabase } from '../testing.js';
+import { one, openTestDatabase } from '../testing.js';
 import { createRound, patchRound } from './rounds.js';
 import { createUpdate } from './updates-write.js';
-
-async function one<T>(rows: Promise<T[]>): Promise<T> {
-  const [row] = await rows;
-  if (!row) throw new Error('fixture insert returned no row');
-  return row;
-}
 
 /**
  * Two ministries: Justice leads §1 and §2 and carries measure 1.1; Health contributes to §1 and

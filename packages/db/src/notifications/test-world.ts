@@ -13,12 +13,7 @@ import {
   rounds,
   users,
 } from '../schema/index.js';
-
-async function one<T>(rows: Promise<T[]>): Promise<T> {
-  const [row] = await rows;
-  if (!row) throw new Error('fixture insert returned no row');
-  return row;
-}
+import { one } from '../testing.js';
 
 /**
  * A small follow-up world for the notification tests: two ministries with their focal points and

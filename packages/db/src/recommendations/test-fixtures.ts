@@ -14,14 +14,7 @@ import {
   sourceDocuments,
   terms,
 } from '../schema/index.js';
-import { openTestDatabase } from '../testing.js';
-
-/** The one row an INSERT … RETURNING gave back. */
-async function one<T>(rows: Promise<T[]>): Promise<T> {
-  const [row] = await rows;
-  if (!row) throw new Error('fixture insert returned no row');
-  return row;
-}
+import { one, openTestDatabase } from '../testing.js';
 
 /**
  * A small, hand-made corpus for the recommendation query tests: two UPR paragraphs whose numbers
