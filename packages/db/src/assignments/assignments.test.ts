@@ -174,17 +174,19 @@ describe('bulkAssign', () => {
   it('assigns every filtered recommendation in one go, with counts and one audit event each', async () => {
     const db = t.database.db;
     // rec 0: MS lead, MJ contributing; rec 1: nothing; rec 2: one lead among MJ/MS/MI.
-    const result = await bulkAssign(
-      db,
-      ALL,
-      {
-        filters: filters({ q: 'peine de mort' }),
-        institutionId: t.inst.interior,
-        role: 'lead',
-        dryRun: false,
-      },
-      t.coordinator,
-    );
+    const interiorLeadsAll = () =>
+      bulkAssign(
+        db,
+        ALL,
+        {
+          filters: filters({ q: 'peine de mort' }),
+          institutionId: t.inst.interior,
+          role: 'lead',
+          dryRun: false,
+        },
+        t.coordinator,
+      );
+    const result = await interiorLeadsAll();
     const wasLead2 = (await listRecommendationAssignments(db, rec(2), {})).some(
       (a) => a.institution.code === 'MI' && a.role === 'lead' && a.endedAt && a.endedBy === null,
     );
@@ -201,17 +203,7 @@ describe('bulkAssign', () => {
       after: { lead: 'MI' },
     });
 
-    const again = await bulkAssign(
-      db,
-      ALL,
-      {
-        filters: filters({ q: 'peine de mort' }),
-        institutionId: t.inst.interior,
-        role: 'lead',
-        dryRun: false,
-      },
-      t.coordinator,
-    );
+    const again = await interiorLeadsAll();
     expect(again).toMatchObject({ matched: 3, assigned: 0, unchanged: 3, demoted: 0 });
     expect(await events('assignment.bulk_assign')).toHaveLength(result.assigned);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
