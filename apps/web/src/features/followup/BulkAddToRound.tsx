@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
-import { IconListCheck } from '@tabler/icons-react';
+import { IconListCheck, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import { notify } from '../../app/notify';
 import { useFormat } from '../../i18n/format';
 import {
@@ -20,12 +21,34 @@ import { StepError } from './StepError';
 export function BulkAddToRound(props: BulkActionProps) {
   const { t } = useTranslation();
   return (
-    <BulkTargetAction
-      {...props}
-      label={t('followup.addToRound.open')}
-      icon={<IconListCheck size={16} aria-hidden />}
-      dialog={(given) => <AddToRoundDialog {...given} />}
-    />
+    <>
+      <BulkTargetAction
+        {...props}
+        label={t('followup.addToRound.open')}
+        icon={<IconListCheck size={16} aria-hidden />}
+        dialog={(given) => <AddToRoundDialog {...given} />}
+      />
+      <NewRoundFromList />
+    </>
+  );
+}
+
+/** A new round over what the list shows: the round form reads the list's filters from its address. */
+function NewRoundFromList() {
+  const { t } = useTranslation();
+  const { search } = useLocation();
+  const params = new URLSearchParams(search);
+  for (const presentation of ['page', 'pageSize', 'sort', 'lang']) params.delete(presentation);
+  return (
+    <Button
+      component={Link}
+      to={`/app/rounds/new?${params.toString()}`}
+      size="compact-sm"
+      variant="subtle"
+      leftSection={<IconPlus size={16} aria-hidden />}
+    >
+      {t('followup.addToRound.newFromList')}
+    </Button>
   );
 }
 

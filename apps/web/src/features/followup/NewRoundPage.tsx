@@ -1,15 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Group,
-  MultiSelect,
-  Select,
-  Stack,
-  Switch,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, MultiSelect, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import {
   type MeasureSummary,
   type RecommendationFilters,
@@ -53,7 +42,7 @@ export function NewRoundPage() {
   const [instructions, setInstructions] = useState<Text3>({});
   const [deadline, setDeadline] = useState('');
   const [q, setQ] = useState(fromList.q ?? '');
-  const [responsible, setResponsible] = useState<string | null>(fromList.institution[0] ?? null);
+  const [responsible, setResponsible] = useState<string[]>(fromList.institution);
   const [asked, setAsked] = useState<string[]>([]);
   const [withRecommendations, setWithRecommendations] = useState(true);
   const [measureIds, setMeasureIds] = useState<string[]>([]);
@@ -67,7 +56,7 @@ export function NewRoundPage() {
   const filters: RecommendationFilters = {
     ...fromList,
     q: q.trim() || undefined,
-    institution: responsible ? [responsible] : [],
+    institution: responsible,
   };
   const query = { ...filters, pageSize: 1, lang: f.locale };
   const matching = useRecommendations(query, { enabled: withRecommendations });
@@ -132,7 +121,7 @@ export function NewRoundPage() {
               value={q}
               onChange={(e) => setQ(e.currentTarget.value)}
             />
-            <Select
+            <MultiSelect
               label={t('followup.newRound.responsible')}
               data={options}
               value={responsible}
