@@ -92,13 +92,8 @@ export function updateSelect(where: SQL, tail: SQL = sql``): SQL {
     where ${where} ${tail}`;
 }
 
-export interface UpdateRow extends SubjectRow, Record<string, unknown> {
-  id: string;
-  round_id: string;
-  round_title: LocalizedText;
-  round_deadline: string;
-  round_status: RoundStatus;
-  status: UpdateStatus;
+/** An update's content columns, as read from progress_updates. */
+export interface UpdateContentColumns {
   narrative_ar: string | null;
   narrative_fr: string | null;
   narrative_en: string | null;
@@ -108,6 +103,15 @@ export interface UpdateRow extends SubjectRow, Record<string, unknown> {
   period_start: string | null;
   period_end: string | null;
   links: { url: string; label?: string }[];
+}
+
+export interface UpdateRow extends SubjectRow, UpdateContentColumns, Record<string, unknown> {
+  id: string;
+  round_id: string;
+  round_title: LocalizedText;
+  round_deadline: string;
+  round_status: RoundStatus;
+  status: UpdateStatus;
   review_comment: string | null;
   created_at: string;
   updated_at: string;

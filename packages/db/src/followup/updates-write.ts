@@ -16,6 +16,7 @@ import { askedPairs } from './asks.js';
 import { FollowUpInputError, InvalidTransitionError } from './errors.js';
 import { setStatusFromUpdate } from './official-status.js';
 import { publicSubject } from './scope.js';
+import type { UpdateContentColumns } from './shapes.js';
 
 /** What an institution writes, as kept in each version's snapshot. */
 interface Content {
@@ -65,7 +66,7 @@ const contentAssignments = (c: Content): SQL =>
       original_lang = ${c.originalLang}, proposed_status = ${c.proposedStatus}, progress = ${c.progress},
       period_start = ${c.periodStart}, period_end = ${c.periodEnd}, links = ${JSON.stringify(c.links)}::jsonb`;
 
-interface LockedRow {
+interface LockedRow extends UpdateContentColumns {
   id: string;
   round_id: string;
   round_status: string;
@@ -75,15 +76,6 @@ interface LockedRow {
   status: UpdateStatus;
   version: number;
   updated_at: string;
-  narrative_ar: string | null;
-  narrative_fr: string | null;
-  narrative_en: string | null;
-  original_lang: ContentLang | null;
-  proposed_status: ImplementationStatus | null;
-  progress: number | null;
-  period_start: string | null;
-  period_end: string | null;
-  links: { url: string; label?: string }[];
 }
 
 const contentOf = (r: LockedRow): Content => ({
