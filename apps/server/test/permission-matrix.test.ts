@@ -636,6 +636,14 @@ const ROUTES: Route[] = [
     targets: ['other', 'public'],
     url: (f, target) => `/api/v1/measures/${target === 'public' ? f.measure.published : f.measure.draft}`,
     expect: (caller, target) => (target === 'public' || [...STAFF, ...MEMBERS].includes(caller) ? 200 : 404),
+    check: (res, caller, target) => {
+      if (target !== 'public') return;
+      // The published measure implements all three recommendations: the card lists those the caller reads.
+      for (const which of RECORDS)
+        expect(res.body.includes(recommendationOf(fixture, which)), which).toBe(
+          recommendationRead(caller, which) === 200,
+        );
+    },
   },
   {
     name: "a recommendation's measures",
@@ -903,6 +911,16 @@ const ROUTES: Route[] = [
         }
         expect(res.body).not.toContain(fixture.update[ownerOf(target)][status].comment);
       },
+    }),
+  ),
+  ...UPDATE_STATUSES.map(
+    (status): Route => ({
+      name: `read a recommendation with a ${status} update`,
+      method: 'GET',
+      targets: ['own', 'other'],
+      url: (f, target) => `/api/v1/recommendations/${f.update[ownerOf(target)][status].recommendationId}`,
+      expect: everyone(200),
+      check: (res, caller) => showsNoHiddenUpdate(res.body, caller),
     }),
   ),
   ...UPDATE_STATUSES.map(
@@ -1210,6 +1228,8 @@ beforeAll(async () => {
   // The public recommendation is implemented by a measure of each plan.
   await db.insert(schema.measureRecommendations).values([
     { measureId: fixture.measure.published, recommendationId: pub.id },
+    { measureId: fixture.measure.published, recommendationId: own.id },
+    { measureId: fixture.measure.published, recommendationId: other.id },
     { measureId: fixture.measure.draft, recommendationId: pub.id },
   ]);
   for (const caller of SIGNED_IN) {
