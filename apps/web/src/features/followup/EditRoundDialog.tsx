@@ -3,7 +3,7 @@ import type { RoundDetail } from '@tatabbu/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePatchRound } from './api';
-import { RoundTextFields } from './RoundTextFields';
+import { RoundTextFields, type RoundTexts } from './RoundTextFields';
 import { StepError } from './StepError';
 import { hasAnyText, type Text3 } from './working-langs';
 
@@ -23,21 +23,16 @@ export function EditRoundDialog({
 }) {
   const { t } = useTranslation();
   const patch = usePatchRound(round.id);
-  const [title, setTitle] = useState<Text3>(() => text3(round.title));
-  const [instructions, setInstructions] = useState<Text3>(() => text3(round.instructions));
-  const [deadline, setDeadline] = useState(round.deadline);
-  const valid = hasAnyText(title) && Boolean(deadline);
+  const [texts, setTexts] = useState<RoundTexts>(() => ({
+    title: text3(round.title),
+    instructions: text3(round.instructions),
+    deadline: round.deadline,
+  }));
+  const valid = hasAnyText(texts.title) && Boolean(texts.deadline);
   return (
     <Modal opened={opened} onClose={onClose} title={t('followup.round.editTitle')} size="xl">
       <Stack>
-        <RoundTextFields
-          title={title}
-          onTitle={setTitle}
-          instructions={instructions}
-          onInstructions={setInstructions}
-          deadline={deadline}
-          onDeadline={setDeadline}
-        />
+        <RoundTextFields value={texts} onChange={setTexts} />
         <StepError
           error={patch.error}
           onReload={() => {
@@ -53,9 +48,7 @@ export function EditRoundDialog({
           <Button
             disabled={!valid}
             loading={patch.isPending}
-            onClick={() =>
-              patch.mutate({ version: round.version, title, instructions, deadline }, { onSuccess: onClose })
-            }
+            onClick={() => patch.mutate({ version: round.version, ...texts }, { onSuccess: onClose })}
           >
             {t('followup.editor.save')}
           </Button>

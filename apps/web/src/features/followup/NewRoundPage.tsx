@@ -12,9 +12,9 @@ import { PageTitle } from '../../app/PageTitle';
 import { TitledSection } from '../../app/TitledSection';
 import { useFormat } from '../../i18n/format';
 import { useCreateRound, useMeasureChoices } from './api';
-import { RoundTextFields } from './RoundTextFields';
+import { RoundTextFields, type RoundTexts } from './RoundTextFields';
 import { StepError } from './StepError';
-import { hasAnyText, type Text3 } from './working-langs';
+import { hasAnyText } from './working-langs';
 
 /** The list's filters carried in this page's address (`/app/rounds/new?mechanism=UPR&status=…`). */
 function filtersFromParams(params: URLSearchParams): RecommendationFilters {
@@ -38,9 +38,8 @@ export function NewRoundPage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const fromList = useMemo(() => filtersFromParams(params), [params]);
-  const [title, setTitle] = useState<Text3>({});
-  const [instructions, setInstructions] = useState<Text3>({});
-  const [deadline, setDeadline] = useState('');
+  const [texts, setTexts] = useState<RoundTexts>({ title: {}, instructions: {}, deadline: '' });
+  const { title, instructions, deadline } = texts;
   const [q, setQ] = useState(fromList.q ?? '');
   const [responsible, setResponsible] = useState<string[]>(fromList.institution);
   const [asked, setAsked] = useState<string[]>([]);
@@ -97,14 +96,7 @@ export function NewRoundPage() {
         {t('followup.rounds.back')}
       </Anchor>
       <Title order={1}>{t('followup.newRound.title')}</Title>
-      <RoundTextFields
-        title={title}
-        onTitle={setTitle}
-        instructions={instructions}
-        onInstructions={setInstructions}
-        deadline={deadline}
-        onDeadline={setDeadline}
-      />
+      <RoundTextFields value={texts} onChange={setTexts} />
       <TitledSection title={t('followup.newRound.which')} card="md" gap="xs">
         <Stack gap="sm">
           <Switch

@@ -4,22 +4,25 @@ import { ThreeLanguageFields } from './ThreeLanguageFields';
 import type { Text3 } from './working-langs';
 
 /** What a round says: its title and instructions in the working languages, and its deadline. */
-export function RoundTextFields({
-  title,
-  onTitle,
-  instructions,
-  onInstructions,
-  deadline,
-  onDeadline,
-}: {
+export interface RoundTexts {
   title: Text3;
-  onTitle: (next: Text3) => void;
   instructions: Text3;
-  onInstructions: (next: Text3) => void;
   deadline: string;
-  onDeadline: (next: string) => void;
+}
+
+/** The fields of what a round says (new round, edit round). */
+export function RoundTextFields({
+  value,
+  onChange,
+}: {
+  value: RoundTexts;
+  onChange: (next: RoundTexts) => void;
 }) {
   const { t } = useTranslation();
+  const { title, instructions, deadline } = value;
+  const onTitle = (next: Text3) => onChange({ ...value, title: next });
+  const onInstructions = (next: Text3) => onChange({ ...value, instructions: next });
+  const onDeadline = (next: string) => onChange({ ...value, deadline: next });
   return (
     <>
       <ThreeLanguageFields label={t('followup.newRound.name')} value={title} onChange={onTitle} required />
