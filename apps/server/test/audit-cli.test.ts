@@ -1,53 +1,24 @@
-import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { type Database, listAuditEvents, migrate, openDatabase, recordAudit } from '@tatabbu/db';
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DataTarget, runTatabbu, throwAwayTarget } from './cli-helpers.js';
 
 /**
  * `tatabbu audit verify|list` as an operator runs them, on a PGlite directory or a throw-away
  * database on the TEST_DATABASE_URL server, tampered with in between as an intruder would.
  */
-const run = promisify(execFile);
-const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/tatabbu.js');
-let target: { DATABASE_URL?: string; TATABBU_DATA_DIR?: string };
+let target: DataTarget;
 let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
-  const server = process.env.TEST_DATABASE_URL;
-  if (server) {
-    const name = `tatabbu_auditcli_${randomUUID().replaceAll('-', '')}`;
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    target = { DATABASE_URL: url.toString() };
-    cleanup = async () => {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    };
-  } else {
-    const dir = mkdtempSync(path.join(tmpdir(), 'tatabbu-audit-cli-'));
-    target = { TATABBU_DATA_DIR: dir };
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  }
+  ({ target, cleanup } = await throwAwayTarget('auditcli'));
 });
 afterAll(async () => cleanup?.());
 
 /** The database the CLI uses, opened here between two runs (a PGlite directory has one user at a time). */
 async function withTarget<T>(fn: (database: Database) => Promise<T>): Promise<T> {
   const database = await openDatabase(
-    target.DATABASE_URL ? { url: target.DATABASE_URL } : { dataDir: target.TATABBU_DATA_DIR ?? '' },
+    'DATABASE_URL' in target ? { url: target.DATABASE_URL } : { dataDir: target.TATABBU_DATA_DIR },
   );
   try {
     await migrate(database);
@@ -57,17 +28,7 @@ async function withTarget<T>(fn: (database: Database) => Promise<T>): Promise<T>
   }
 }
 
-async function tatabbu(lang: string, ...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...target, LOG_LEVEL: 'silent', LANG: lang, LC_ALL: '' };
-  if (!target.DATABASE_URL) delete env.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env, timeout: 120_000 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const tatabbu = (lang: string, ...args: string[]) => runTatabbu({ ...target, LANG: lang, LC_ALL: '' }, args);
 
 describe('tatabbu audit', () => {
   let seqs: number[] = [];

@@ -1,12 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { listUsers } from '@tatabbu/db';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_ADMIN_EMAIL, prepare } from '../src/bootstrap.js';
 import { type Config, loadConfig } from '../src/config.js';
+import { throwAwayTarget } from './cli-helpers.js';
 
 /**
  * The start-up path of `npm start`, on the same kind of database as the rest of the suite: a
@@ -17,27 +13,9 @@ let cleanup: () => Promise<void>;
 const quiet = { info: () => {} };
 
 beforeAll(async () => {
-  const server = process.env.TEST_DATABASE_URL;
-  if (server) {
-    const name = `tatabbu_boot_${randomUUID().replaceAll('-', '')}`;
-    const admin = new pg.Client({ connectionString: server });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(server);
-    url.pathname = `/${name}`;
-    config = loadConfig({ DATABASE_URL: url.toString() });
-    cleanup = async () => {
-      const c = new pg.Client({ connectionString: server });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    };
-  } else {
-    const dir = mkdtempSync(path.join(tmpdir(), 'tatabbu-boot-'));
-    config = loadConfig({ TATABBU_DATA_DIR: dir });
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-  }
+  const place = await throwAwayTarget('boot');
+  config = loadConfig(place.target);
+  cleanup = place.cleanup;
 });
 afterAll(async () => cleanup?.());
 

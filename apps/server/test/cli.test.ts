@@ -1,28 +1,14 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runTatabbu } from './cli-helpers.js';
 
-const run = promisify(execFile);
-const bin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../bin/tatabbu.js');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'tatabbu-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-/** Runs the real `tatabbu` command on its own embedded database; never throws, gives the exit code. */
-async function tatabbu(...args: string[]) {
-  const env: NodeJS.ProcessEnv = { ...process.env, TATABBU_DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
-  delete env.DATABASE_URL;
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env, timeout: 120_000 });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+/** Runs the real `tatabbu` command on its own embedded database. */
+const tatabbu = (...args: string[]) => runTatabbu({ TATABBU_DATA_DIR: dataDir }, args);
 
 describe('tatabbu CLI', () => {
   it('explains its commands', async () => {
