@@ -40,27 +40,43 @@ export type Subject = z.infer<typeof subjectSchema>;
 
 // ---------------------------------------------------------------- rounds
 
+/** What a round asks about (when created, or items added later) and whom it asks. */
+const roundItemsFields = {
+  /** The recommendations asked about, by id … */
+  recommendationIds: z.array(z.uuid()).max(MAX_ROUND_IDS).optional(),
+  /** … or by the list's filters (within the coordinator's scope). */
+  filters: recommendationFiltersSchema.optional(),
+  measureIds: z.array(z.uuid()).max(MAX_ROUND_IDS).optional(),
+  /** Default: the institutions currently responsible for the chosen recommendations and measures. */
+  institutionIds: z.array(z.uuid()).max(1000).optional(),
+};
+
+/** Recommendations by ids or by filters (not both), and at least one recommendation or measure. */
+const itemsChosen = (nothingMessage: string) =>
+  z.superRefine(
+    (
+      v: { recommendationIds?: string[] | undefined; filters?: unknown; measureIds?: string[] | undefined },
+      ctx,
+    ) => {
+      if (v.recommendationIds && v.filters)
+        ctx.addIssue({
+          code: 'custom',
+          message: 'give recommendation ids or filters, not both',
+          path: ['filters'],
+        });
+      if (!(v.recommendationIds?.length || v.filters || v.measureIds?.length))
+        ctx.addIssue({ code: 'custom', message: nothingMessage, path: ['recommendationIds'] });
+    },
+  );
+
 export const roundCreateSchema = z
   .object({
     title: text3(300).refine(hasSomeText, { message: 'a title in at least one language' }),
     instructions: text3(20_000).default({}),
     deadline: z.iso.date(),
-    /** The recommendations asked about, by id … */
-    recommendationIds: z.array(z.uuid()).max(MAX_ROUND_IDS).optional(),
-    /** … or by the list's filters (within the coordinator's scope). */
-    filters: recommendationFiltersSchema.optional(),
-    measureIds: z.array(z.uuid()).max(MAX_ROUND_IDS).optional(),
-    /** Default: the institutions currently responsible for the chosen recommendations and measures. */
-    institutionIds: z.array(z.uuid()).max(1000).optional(),
+    ...roundItemsFields,
   })
-  .refine((v) => !(v.recommendationIds && v.filters), {
-    message: 'give recommendation ids or filters, not both',
-    path: ['filters'],
-  })
-  .refine((v) => Boolean(v.recommendationIds?.length || v.filters || v.measureIds?.length), {
-    message: 'a round asks about at least one recommendation or measure',
-    path: ['recommendationIds'],
-  })
+  .check(itemsChosen('a round asks about at least one recommendation or measure'))
   .meta({ id: 'RoundCreate' });
 export type RoundCreate = z.infer<typeof roundCreateSchema>;
 export type RoundCreateInput = z.input<typeof roundCreateSchema>;
@@ -84,19 +100,9 @@ export type RoundPatch = z.infer<typeof roundPatchSchema>;
 export const roundItemsAddSchema = z
   .object({
     version: versionSchema,
-    recommendationIds: z.array(z.uuid()).max(MAX_ROUND_IDS).optional(),
-    filters: recommendationFiltersSchema.optional(),
-    measureIds: z.array(z.uuid()).max(MAX_ROUND_IDS).optional(),
-    institutionIds: z.array(z.uuid()).max(1000).optional(),
+    ...roundItemsFields,
   })
-  .refine((v) => !(v.recommendationIds && v.filters), {
-    message: 'give recommendation ids or filters, not both',
-    path: ['filters'],
-  })
-  .refine((v) => Boolean(v.recommendationIds?.length || v.filters || v.measureIds?.length), {
-    message: 'name at least one recommendation or measure',
-    path: ['recommendationIds'],
-  })
+  .check(itemsChosen('name at least one recommendation or measure'))
   .meta({ id: 'RoundItemsAdd' });
 export type RoundItemsAdd = z.infer<typeof roundItemsAddSchema>;
 export type RoundItemsAddInput = z.input<typeof roundItemsAddSchema>;
