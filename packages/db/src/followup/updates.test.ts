@@ -1,4 +1,4 @@
-import { nextUpdateStatus, type UpdateStatus } from '@tatabbu/domain';
+import { nextUpdateStatus, type UpdateCreate, type UpdateStatus } from '@tatabbu/domain';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { queryRows } from '../audit/sql.js';
@@ -152,12 +152,21 @@ describe('the workflow', () => {
 });
 
 describe('validation sets the official status', () => {
-  it('of the recommendation, with a status change and audit events, in one step', async () => {
+  /** An update in a new open round, submitted and validated: what validation did is then checked. */
+  const validatedUpdate = async (
+    content: Omit<UpdateCreate, 'roundId'> & { institutionId: string },
+    authorId: string,
+  ) => {
     const round = await openRoundFixture(world.db, world.f);
-    const id = await createUpdate(
-      world.db,
+    const id = await createUpdate(world.db, { roundId: round.id, ...content }, authorId);
+    await step(id, 'submit');
+    await step(id, 'validate');
+    return id;
+  };
+
+  it('of the recommendation, with a status change and audit events, in one step', async () => {
+    const id = await validatedUpdate(
       {
-        roundId: round.id,
         recommendationId: world.f.r3.id,
         institutionId: world.f.health.id,
         narrative: { ar: 'تم إحداث المرصد.' },
@@ -166,8 +175,6 @@ describe('validation sets the official status', () => {
       },
       world.f.healthFocal.id,
     );
-    await step(id, 'submit');
-    await step(id, 'validate');
     const [rec] = await queryRows<{ status: string; status_origin: string; is_today: boolean }>(
       world.db,
       sql`select status, status_origin, status_date = current_date as is_today from recommendations where id = ${world.f.r3.id}`,
@@ -207,11 +214,8 @@ describe('validation sets the official status', () => {
   });
 
   it('is no trace, for another institution, of an update it may not read', async () => {
-    const round = await openRoundFixture(world.db, world.f);
-    const id = await createUpdate(
-      world.db,
+    const id = await validatedUpdate(
       {
-        roundId: round.id,
         recommendationId: world.f.r3.id,
         institutionId: world.f.health.id,
         narrative: { en: 'Observatory set up.' },
@@ -219,8 +223,6 @@ describe('validation sets the official status', () => {
       },
       world.f.healthFocal.id,
     );
-    await step(id, 'submit');
-    await step(id, 'validate');
     // §3 is published, so Justice reads it — but not Health's validated, unpublished update.
     const changesSeenBy = async (institutionId: string) =>
       (
@@ -238,11 +240,8 @@ describe('validation sets the official status', () => {
   });
 
   it('of a measure', async () => {
-    const round = await openRoundFixture(world.db, world.f);
-    const id = await createUpdate(
-      world.db,
+    const id = await validatedUpdate(
       {
-        roundId: round.id,
         measureId: world.f.measure.id,
         institutionId: world.f.justice.id,
         narrative: { en: 'Done.' },
@@ -250,8 +249,6 @@ describe('validation sets the official status', () => {
       },
       world.f.justiceFocal.id,
     );
-    await step(id, 'submit');
-    await step(id, 'validate');
     const [measure] = await queryRows<{ status: string }>(
       world.db,
       sql`select status from measures where id = ${world.f.measure.id}`,
