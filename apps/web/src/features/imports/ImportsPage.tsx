@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ListTable } from '../../app/ListTable';
 import { PageHeader } from '../../app/PageHeader';
+import { Pager } from '../../app/Pager';
 import { useFormat } from '../../i18n/format';
 import { useImports } from './api';
 import { CountBadges, StatusBadge } from './labels';
-import { Pager } from './Pager';
 
 const PAGE_SIZE = 20;
 

@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { Pager } from './Pager';
+import { Pager } from '../../app/Pager';
 
 /**
  * A table of one page of a longer list the server pages (preview rows, problems), scrolling

@@ -5,7 +5,6 @@ import {
   Card,
   Group,
   List,
-  Pagination,
   SimpleGrid,
   Skeleton,
   Stack,
@@ -23,6 +22,7 @@ import { isApiError } from '../../api/client';
 import { useMe } from '../../api/hooks';
 import { EmptyTableRow } from '../../app/EmptyTableRow';
 import { ErrorState } from '../../app/ErrorState';
+import { Pager } from '../../app/Pager';
 import { PageTitle } from '../../app/PageTitle';
 import { TitledSection } from '../../app/TitledSection';
 import { useFormat } from '../../i18n/format';
@@ -225,7 +225,6 @@ function AssignedRecommendations({ institutionId }: { institutionId: string }) {
     (me.data.role === 'admin' || me.data.role === 'coordinator' || me.data.institutionId === institutionId);
   const assignments = useInstitutionAssignments(institutionId, page, PAGE_SIZE, Boolean(allowed));
   if (!allowed) return null;
-  const pages = Math.ceil((assignments.data?.total ?? 0) / PAGE_SIZE);
   return (
     <TitledSection title={t('institutions.assigned.current')} gap="xs">
       {assignments.isError ? (
@@ -266,18 +265,15 @@ function AssignedRecommendations({ institutionId }: { institutionId: string }) {
           </Table.ScrollContainer>
         </Card>
       )}
-      {pages > 1 ? (
-        <nav aria-label={t('list.pagination.label')}>
-          <Pagination
-            mt="sm"
-            total={pages}
-            value={Math.min(page, pages)}
-            onChange={setPage}
-            getControlProps={(control) => ({ 'aria-label': t(`list.pagination.${control}`) })}
-            getItemProps={(p) => ({ 'aria-label': t('list.pagination.page', { n: f.number(p) }) })}
-          />
-        </nav>
-      ) : null}
+      <Pager
+        total={assignments.data?.total ?? 0}
+        pageSize={PAGE_SIZE}
+        page={page}
+        onChange={setPage}
+        label={t('list.pagination.label')}
+        compact={false}
+        mt="sm"
+      />
     </TitledSection>
   );
 }

@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../app/ErrorState';
 import { notify } from '../../app/notify';
+import { Pager } from '../../app/Pager';
 import { PageTitle } from '../../app/PageTitle';
 import { useFormat } from '../../i18n/format';
-import { Pager } from '../imports/Pager';
 import { useMarkAllRead, useMarkRead, useNotifications } from './api';
 import { NotificationText } from './NotificationText';
 

@@ -6,7 +6,6 @@ import {
   Menu,
   Modal,
   NativeSelect,
-  Pagination,
   Stack,
   Table,
   Text,
@@ -22,6 +21,7 @@ import { DialogActions } from '../../app/DialogActions';
 import { ListTable } from '../../app/ListTable';
 import { notify } from '../../app/notify';
 import { PageHeader } from '../../app/PageHeader';
+import { Pager } from '../../app/Pager';
 import { SearchField } from '../../app/SearchField';
 import { useFormat } from '../../i18n/format';
 import { useSessionUser } from '../auth/session';
@@ -78,7 +78,6 @@ export function UsersPage() {
     setOtp({ name: result.user.name, email: result.user.email, password: result.oneTimePassword, created });
 
   const total = users.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
   return (
     <Stack gap="md">
@@ -208,17 +207,14 @@ export function UsersPage() {
         )}
       </ListTable>
 
-      {pages > 1 ? (
-        <nav aria-label={t('list.pagination.label')}>
-          <Pagination
-            total={pages}
-            value={Math.min(page, pages)}
-            onChange={(p) => setParam('page', p > 1 ? String(p) : null)}
-            getControlProps={(control) => ({ 'aria-label': t(`list.pagination.${control}`) })}
-            getItemProps={(p) => ({ 'aria-label': t('list.pagination.page', { n: f.number(p) }) })}
-          />
-        </nav>
-      ) : null}
+      <Pager
+        total={total}
+        pageSize={PAGE_SIZE}
+        page={page}
+        onChange={(p) => setParam('page', p > 1 ? String(p) : null)}
+        label={t('list.pagination.label')}
+        compact={false}
+      />
 
       <CreateUserDialog
         opened={createOpen}
