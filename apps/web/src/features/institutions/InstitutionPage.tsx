@@ -11,15 +11,15 @@ import {
   Table,
   Text,
   Title,
-  useDirection,
 } from '@mantine/core';
-import { IconArrowLeft, IconArrowRight, IconList, IconPencil } from '@tabler/icons-react';
+import { IconList, IconPencil } from '@tabler/icons-react';
 import { can, type InstitutionDetail } from '@tatabbu/domain';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useMe } from '../../api/hooks';
+import { BackLink } from '../../app/BackLink';
 import { EmptyTableRow } from '../../app/EmptyTableRow';
 import { ErrorState } from '../../app/ErrorState';
 import { Pager } from '../../app/Pager';
@@ -36,15 +36,7 @@ export function InstitutionPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const institution = useInstitution(id);
-  const BackIcon = useDirection().dir === 'rtl' ? IconArrowRight : IconArrowLeft;
-  const back = (
-    <Anchor component={Link} to="/app/institutions" size="sm">
-      <Group gap={4} component="span" wrap="nowrap">
-        <BackIcon size={16} aria-hidden />
-        {t('institutions.back')}
-      </Group>
-    </Anchor>
-  );
+  const back = <BackLink to="/app/institutions" label={t('institutions.back')} />;
   if (institution.isPending) {
     return (
       <Stack gap="md">

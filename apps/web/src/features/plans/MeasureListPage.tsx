@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { BackLink } from '../../app/BackLink';
 import { ErrorState } from '../../app/ErrorState';
 import { Pager } from '../../app/Pager';
 import { PageTitle } from '../../app/PageTitle';
@@ -10,7 +11,6 @@ import { useFormat } from '../../i18n/format';
 import { useMeasures, usePlans } from './api';
 import { MeasureFilters } from './MeasureFilters';
 import { MeasuresTable } from './MeasuresTable';
-import { BackLink } from './PlanPage';
 
 const PAGE_SIZE = 50;
 

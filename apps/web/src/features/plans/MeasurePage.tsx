@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
+import { BackLink } from '../../app/BackLink';
 import { ErrorState } from '../../app/ErrorState';
 import { PageTitle } from '../../app/PageTitle';
 import { TitledSection } from '../../app/TitledSection';
@@ -15,7 +16,6 @@ import { useCanManagePlans, useMeasure, usePlan } from './api';
 import { IndicatorsSection } from './IndicatorsSection';
 import { LinkedRecommendations } from './LinkedRecommendations';
 import { MeasureFormDialog } from './MeasureFormDialog';
-import { BackLink } from './PlanPage';
 import { planPath } from './paths';
 import { SmallButton } from './SmallButton';
 

@@ -1,29 +1,12 @@
-import {
-  ActionIcon,
-  Anchor,
-  Button,
-  Group,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-  Tooltip,
-  useDirection,
-} from '@mantine/core';
+import { ActionIcon, Button, Group, Skeleton, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import {
-  IconArrowLeft,
-  IconArrowRight,
-  IconEye,
-  IconEyeOff,
-  IconPencil,
-  IconPlus,
-} from '@tabler/icons-react';
+import { IconEye, IconEyeOff, IconPencil, IconPlus } from '@tabler/icons-react';
 import type { MeasureSummary, Plan } from '@tatabbu/domain';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { isApiError } from '../../api/client';
+import { BackLink } from '../../app/BackLink';
 import { ErrorState } from '../../app/ErrorState';
 import { notify } from '../../app/notify';
 import { PageTitle } from '../../app/PageTitle';
@@ -42,18 +25,6 @@ import { StatusBreakdown } from './StatusBreakdown';
 
 /** Enough for a whole plan on one page (Morocco's plan has 435 measures). */
 const PAGE_SIZE = 500;
-
-export function BackLink({ to, label }: { to: string; label: string }) {
-  const BackIcon = useDirection().dir === 'rtl' ? IconArrowRight : IconArrowLeft;
-  return (
-    <Anchor component={Link} to={to} size="sm">
-      <Group gap={4} component="span" wrap="nowrap">
-        <BackIcon size={16} aria-hidden />
-        {label}
-      </Group>
-    </Anchor>
-  );
-}
 
 /** One plan: its axes with their measures and how far they have come. */
 export function PlanPage({ base }: { base: string }) {

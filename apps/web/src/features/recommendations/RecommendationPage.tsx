@@ -1,17 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Card,
-  Group,
-  List,
-  SimpleGrid,
-  Skeleton,
-  Stack,
-  Text,
-  Title,
-  useDirection,
-} from '@mantine/core';
-import { IconArrowLeft, IconArrowRight } from '@tabler/icons-react';
+import { Anchor, Badge, Card, Group, List, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import {
   CONTENT_LANGS,
   type ContentLang,
@@ -26,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useRecommendation } from '../../api/hooks';
+import { BackLink } from '../../app/BackLink';
 import { ErrorState } from '../../app/ErrorState';
 import { PageTitle } from '../../app/PageTitle';
 import { TitledSection } from '../../app/TitledSection';
@@ -44,16 +32,7 @@ export function RecommendationPage({ basePath }: { basePath: string }) {
   const location = useLocation();
   const rec = useRecommendation(id);
   const listSearch = (location.state as { listSearch?: string } | null)?.listSearch ?? '';
-  const BackIcon = useDirection().dir === 'rtl' ? IconArrowRight : IconArrowLeft;
-
-  const back = (
-    <Anchor component={Link} to={`${basePath}${listSearch}`} size="sm">
-      <Group gap={4} component="span" wrap="nowrap">
-        <BackIcon size={16} aria-hidden />
-        {t('rec.back')}
-      </Group>
-    </Anchor>
-  );
+  const back = <BackLink to={`${basePath}${listSearch}`} label={t('rec.back')} />;
 
   if (rec.isPending) {
     return (
