@@ -1,4 +1,4 @@
-import { Alert, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { IconBuildingCommunity } from '@tabler/icons-react';
 import type { AssignmentRole, BulkAssignResult } from '@tatabbu/domain';
 import { useEffect, useState } from 'react';
@@ -15,6 +15,7 @@ import {
 } from '../recommendations/BulkTargetMenu';
 import { useBulkAssign } from './api';
 import { InstitutionPicker } from './InstitutionPicker';
+import { RoleChoice } from './RoleChoice';
 
 /**
  * "Assign to an institution" on the recommendation list (coordinators): the selected rows or all
@@ -85,15 +86,7 @@ function BulkAssignDialog({ target, onClose, onDone }: BulkDialogProps) {
           onChange={setInstitutionId}
           disabled={apply.isPending}
         />
-        <SegmentedControl
-          value={role}
-          onChange={(v) => setRole(v as AssignmentRole)}
-          data={(['lead', 'contributing'] as const).map((r) => ({
-            value: r,
-            label: t(`institutions.role.${r}`),
-          }))}
-          aria-label={t('institutions.assignments.role')}
-        />
+        <RoleChoice value={role} onChange={setRole} />
         <div aria-live="polite">
           {counts && institutionId ? (
             <Stack gap={2}>

@@ -9,7 +9,6 @@ import {
   List,
   Menu,
   Modal,
-  SegmentedControl,
   Stack,
   Text,
   UnstyledButton,
@@ -33,6 +32,7 @@ import {
 } from './api';
 import { InstitutionPicker } from './InstitutionPicker';
 import { institutionLabel } from './labels';
+import { RoleChoice } from './RoleChoice';
 
 /**
  * "Responsible institutions" of a recommendation. Everyone sees the current lead and contributing
@@ -271,16 +271,7 @@ function AssignForm({
         disabled={assign.isPending}
       />
       <Group gap="sm" align="center" wrap="wrap">
-        <SegmentedControl
-          size="xs"
-          value={role}
-          onChange={(v) => setRole(v as AssignmentRole)}
-          data={(['lead', 'contributing'] as const).map((r) => ({
-            value: r,
-            label: t(`institutions.role.${r}`),
-          }))}
-          aria-label={t('institutions.assignments.role')}
-        />
+        <RoleChoice size="xs" value={role} onChange={setRole} />
         <Button
           size="compact-sm"
           leftSection={<IconPlus size={14} aria-hidden />}
