@@ -163,7 +163,7 @@ async function newPlan(published: boolean): Promise<string> {
 async function newImport(): Promise<string> {
   const [row] = await t.database.db
     .insert(schema.imports)
-    .values({ format: 'csv', fileName: 'recommendations.csv', status: 'previewed', rows: [], records: [] })
+    .values({ format: 'csv', fileName: 'recommendations.csv', status: 'previewed', rows: [] })
     .returning();
   return row?.id ?? '';
 }

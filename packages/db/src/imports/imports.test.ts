@@ -258,6 +258,26 @@ describe('errors', () => {
     await discardImport(t.db, job.id, { actorId: t.actorId, version: job.version });
   });
 
+  it('keeps the validated rows in a staging table from preview to commit, and drops them after', async () => {
+    const staged = (id: string) =>
+      scalar<number>(t.db, sql`select count(*)::int as v from import_records where import_id = ${id}`);
+    const drafts: RecommendationDraft[] = [1, 2, 3].map((n) => ({
+      key: `X-staged-${n}`,
+      mechanism: 'CED',
+      text: { en: `Staged recommendation number ${n}` },
+    }));
+    const kept = await preview(t.db, t.actorId, drafts);
+    expect(await staged(kept.id)).toBe(3);
+    await commitImport(t.db, kept.id, { actorId: t.actorId, version: kept.version });
+    expect(await staged(kept.id)).toBe(0);
+    const dropped = await preview(t.db, t.actorId, [
+      { ...drafts[0], key: 'X-staged-4' } as RecommendationDraft,
+    ]);
+    expect(await staged(dropped.id)).toBe(1);
+    await discardImport(t.db, dropped.id, { actorId: t.actorId, version: dropped.version });
+    expect(await staged(dropped.id)).toBe(0);
+  });
+
   it('refuses a second commit and a stale version', async () => {
     const job = await preview(t.db, t.actorId, [
       { key: 'X-3', mechanism: 'CAT', text: { en: 'Close the secret detention centres' } },

@@ -18,6 +18,7 @@ import type { Db } from '../connection.js';
 import { ConflictError, NotFoundError, StaleVersionError } from '../errors.js';
 import { imports } from '../schema/index.js';
 import { planImport } from './plan.js';
+import { dropStagedRecords, readStagedRecords, stageRecords } from './staging.js';
 import { writePlan } from './write.js';
 
 /** Problems kept per import; the count of all of them is kept too. */
@@ -128,21 +129,24 @@ export async function previewImport(
     // A job that goes on to commit never shows `previewed`: a reader polling it would take that
     // for the end of the job.
     const status: ImportStatus = fileFailed ? 'failed' : thenCommit ? 'committing' : 'previewed';
-    const [saved] = await db
-      .update(imports)
-      .set({
-        status,
-        progressDone: total,
-        counts: plan.counts,
-        problems: plan.problems.slice(0, MAX_STORED_PROBLEMS),
-        problemsTotal: plan.problems.length,
-        rows: plan.rows,
-        records: fileFailed ? null : parsed.records,
-        version: sql`${imports.version} + 1`,
-        updatedAt: sql`now()`,
-      })
-      .where(eq(imports.id, importId))
-      .returning();
+    // The staged rows and the new status together: a crash leaves the job running, never half staged.
+    const [saved] = await db.transaction(async (tx) => {
+      if (!fileFailed) await stageRecords(tx, importId, parsed.records);
+      return tx
+        .update(imports)
+        .set({
+          status,
+          progressDone: total,
+          counts: plan.counts,
+          problems: plan.problems.slice(0, MAX_STORED_PROBLEMS),
+          problemsTotal: plan.problems.length,
+          rows: plan.rows,
+          version: sql`${imports.version} + 1`,
+          updatedAt: sql`now()`,
+        })
+        .where(eq(imports.id, importId))
+        .returning();
+    });
     return { id: importId, status, counts: plan.counts, version: saved?.version ?? job.version + 1 };
   } catch (error) {
     await markFailed(db, importId, error);
@@ -162,13 +166,13 @@ async function markFailed(db: Db, importId: string, error: unknown): Promise<voi
     .set({
       status: 'failed',
       failureReason: reason.slice(0, 2000),
-      records: null,
       problems: sql`${imports.problems} || ${JSON.stringify([problem])}::jsonb`,
       problemsTotal: sql`${imports.problemsTotal} + 1`,
       version: sql`${imports.version} + 1`,
       updatedAt: sql`now()`,
     })
     .where(eq(imports.id, importId));
+  await dropStagedRecords(db, [importId]);
 }
 
 const previewedRecurrences = (rows: ImportRow[]) =>
@@ -222,7 +226,7 @@ async function writeClaimedImport(
 ): Promise<ImportCounts> {
   const importId = claimed.id;
   const input = { actorId };
-  const records = claimed.records ?? [];
+  const records = await readStagedRecords(db, importId);
   const previewCounts = claimed.counts ?? EMPTY_COUNTS;
   try {
     return await db.transaction(async (tx) => {
@@ -267,11 +271,11 @@ async function writeClaimedImport(
           committedAt: sql`now()`,
           counts,
           rows,
-          records: null,
           version: sql`${imports.version} + 1`,
           updatedAt: sql`now()`,
         })
         .where(eq(imports.id, importId));
+      await dropStagedRecords(tx, [importId]);
       return counts;
     });
   } catch (error) {
@@ -291,7 +295,6 @@ export async function discardImport(
       .update(imports)
       .set({
         status: 'discarded',
-        records: null,
         version: sql`${imports.version} + 1`,
         updatedAt: sql`now()`,
       })
@@ -304,6 +307,7 @@ export async function discardImport(
       )
       .returning();
     if (row) {
+      await dropStagedRecords(tx, [importId]);
       await recordAudit(tx, {
         actorId: input.actorId,
         action: 'import.discard',
@@ -338,7 +342,6 @@ export async function markInterruptedImportsFailed(db: Db): Promise<number> {
       .set({
         status: 'failed',
         failureReason: 'interrupted (the server stopped while the import was running)',
-        records: null,
         problems: sql`${imports.problems} || ${JSON.stringify([problem])}::jsonb`,
         problemsTotal: sql`${imports.problemsTotal} + 1`,
         version: sql`${imports.version} + 1`,
@@ -346,6 +349,10 @@ export async function markInterruptedImportsFailed(db: Db): Promise<number> {
       })
       .where(inArray(imports.status, ['running', 'committing']))
       .returning();
+    await dropStagedRecords(
+      tx,
+      rows.map((row) => row.id),
+    );
     // Done by the system at start-up: no actor.
     await recordAuditEvents(
       tx,

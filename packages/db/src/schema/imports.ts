@@ -7,21 +7,25 @@ import type {
   ImportStatus,
   RecommendationRecord,
 } from '@tatabbu/domain';
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { users } from './accounts.js';
 import { recordColumns } from './columns.js';
 
 const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'string' });
 
-/** A validated record waiting for commit, with the row number the user sees. */
-export interface StagedRecord {
-  row: number;
-  record: RecommendationRecord;
-}
-
 /**
  * One import job: who, when, which file, its preview and its outcome (DESIGN §3, data flow of an
- * import). `records` holds the validated rows between preview and commit and is emptied afterwards.
+ * import). The validated rows wait for the commit in `import_records`.
  */
 export const imports = pgTable(
   'imports',
@@ -41,12 +45,28 @@ export const imports = pgTable(
     problemsTotal: integer('problems_total').notNull().default(0),
     /** The preview, one entry per row of the file. */
     rows: jsonb('rows').$type<ImportRow[]>(),
-    records: jsonb('records').$type<StagedRecord[]>(),
     mapping: jsonb('mapping').$type<ColumnMapping>(),
     /** Why the job failed, in plain words for the log (problems hold the localised reasons). */
     failureReason: text('failure_reason'),
   },
   (t) => [index('imports_created_at_idx').on(t.createdAt)],
+);
+
+/**
+ * The validated rows of a previewed import, one row each, kept until it is committed, discarded or
+ * fails. One value per row (not one array for the job) keeps a 200,000-row file within what the
+ * embedded database can hold in a single value.
+ */
+export const importRecords = pgTable(
+  'import_records',
+  {
+    importId: uuid('import_id')
+      .notNull()
+      .references(() => imports.id, { onDelete: 'cascade' }),
+    row: integer('row').notNull(),
+    record: jsonb('record').$type<RecommendationRecord>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.row] })],
 );
 
 /** Column mappings saved for the next file of the same shape. */
