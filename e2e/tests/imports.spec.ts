@@ -148,7 +148,7 @@ test('a coordinator classifies an imported recommendation under an SDG target, f
 
   await page.goto('/app/recommendations');
   const sdgFacet = page.getByRole('group', { name: 'Sustainable Development Goal' });
-  const goal16 = sdgFacet.getByRole('checkbox', { name: /^Promote peaceful and inclusive societies/ });
+  const goal16 = sdgFacet.getByRole('checkbox', { name: /^16 — Promote peaceful and inclusive societies/ });
   await goal16.click();
   await expect(page).toHaveURL(/[?&]sdg=/);
   await expect(goal16).toBeChecked();

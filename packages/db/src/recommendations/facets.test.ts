@@ -55,6 +55,10 @@ describe('new facets', () => {
     expect(counts(facets.cycle)).toEqual([['3', 3]]);
     expect(facets.theme).toEqual([{ value: t.fx.terms.theme.id, label: t.fx.terms.theme.name, count: 1 }]);
     expect(counts(facets.sdg)).toEqual([[t.fx.terms.sdg5.id, 1]]);
+    // Goals are shown with their number, in every language of the name.
+    const goal = facets.sdg[0]?.label ?? {};
+    expect(Object.values(goal).length).toBeGreaterThan(0);
+    for (const name of Object.values(goal)) expect(name).toMatch(/^5 — \S/);
     expect(facets.affectedPerson).toEqual([]);
     expect(counts(facets.language)).toEqual([
       ['ar', 4],

@@ -33,6 +33,11 @@ const TERM_FACETS = [
   ['affectedPerson', 'affected_person'],
 ] as const;
 
+/** SDG goals are known by their number: "5 — Achieve gender equality…" in every language. */
+const GOAL_NUMBERED_NAME = sql`case when t.vocabulary = 'sdg_goal' and t.code is not null
+    then (select jsonb_object_agg(k, t.code || ' — ' || v) from jsonb_each_text(t.name) as e(k, v))
+    else t.name end`;
+
 /**
  * Total and every facet in one statement. `base` holds the rows passing the scope, the text search
  * and the facet-less filters, with one flag per facet filter; each facet counts the rows whose
@@ -110,7 +115,7 @@ export async function countFacets(
     select 'published', b.published::text, '{}'::jsonb, count(*)::int, case when b.published then 0 else 1 end
       from base b where ${passes('published')} group by b.published
     union all
-    select ${facetOfVocabulary}, t.id::text, t.name, c.n, t.sort
+    select ${facetOfVocabulary}, t.id::text, ${GOAL_NUMBERED_NAME}, c.n, t.sort
       from (select vocabulary, root_id, n, row_number() over (partition by vocabulary order by n desc, root_id) as rank
             from (select vocabulary, root_id, count(*)::int as n
                   from (select distinct x.vocabulary, x.root_id, b.id
