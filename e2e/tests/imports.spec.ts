@@ -134,7 +134,10 @@ test('a coordinator classifies an imported recommendation under an SDG target, f
     .getByRole('link', { name: /A\/HRC\/21\/3/ })
     .first()
     .click();
-  const key = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+  // Read the key once the recommendation's own page is shown, not the list's heading.
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toHaveText(/A\/HRC\/21\/3/);
+  const key = (await heading.innerText()).trim();
 
   await page.getByRole('combobox', { name: 'SDG targets' }).click();
   await page.keyboard.type('16.3');
