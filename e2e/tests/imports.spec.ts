@@ -1,9 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import { adminFile } from '../playwright.config';
-import { screenshotPath } from './support';
+import { asAdministrator, createUser, screenshotPath } from './support';
 
 /** A real UPR working-group report (Morocco, 2nd cycle), as committed with the parsers. */
 const REPORT = path.resolve(
@@ -17,54 +16,15 @@ const COORDINATOR = {
 
 test.use({ locale: 'en-GB' });
 
-async function csrfOf(request: APIRequestContext): Promise<string> {
-  return (await (await request.get('/api/v1/auth/me')).json()).csrfToken;
-}
-
-/**
- * The first administrator creates a coordinator, then gets a fresh one-time password written back
- * to the admin file, so the journey "first administrator signs in" still finds its starting point.
- */
+/** The administrator (whichever journey ran before) creates this file's coordinator. */
 test.beforeAll(async ({ playwright, baseURL }) => {
-  const admin = JSON.parse(readFileSync(adminFile, 'utf8')) as { email: string; oneTimePassword: string };
-  const api = await playwright.request.newContext({ baseURL });
-  const login = await api.post('/api/v1/auth/login', {
-    data: { email: admin.email, password: admin.oneTimePassword },
+  await asAdministrator(playwright, baseURL, async (api, admin) => {
+    await createUser(playwright, baseURL, api, admin, {
+      ...COORDINATOR,
+      name: 'Salma Coordinator',
+      role: 'coordinator',
+    });
   });
-  expect(login.ok()).toBeTruthy();
-  const me = await login.json();
-  const adminPassword = 'seven quiet rivers cross the valley 4';
-  const changed = await api.post('/api/v1/auth/password', {
-    headers: { 'x-csrf-token': me.csrfToken },
-    data: { currentPassword: admin.oneTimePassword, newPassword: adminPassword },
-  });
-  expect(changed.status(), await changed.text()).toBe(204);
-  await api.post('/api/v1/auth/login', { data: { email: admin.email, password: adminPassword } });
-  const csrf = await csrfOf(api);
-  const created = await api.post('/api/v1/users', {
-    headers: { 'x-csrf-token': csrf },
-    data: { email: COORDINATOR.email, name: 'Salma Coordinator', role: 'coordinator' },
-  });
-  expect(created.status(), await created.text()).toBe(201);
-  const { oneTimePassword } = await created.json();
-  const reset = await api.post(`/api/v1/users/${me.id}/reset-password`, {
-    headers: { 'x-csrf-token': csrf },
-  });
-  writeFileSync(
-    adminFile,
-    JSON.stringify({ ...admin, oneTimePassword: (await reset.json()).oneTimePassword }),
-  );
-
-  const coordinator = await playwright.request.newContext({ baseURL });
-  const first = await coordinator.post('/api/v1/auth/login', {
-    data: { email: COORDINATOR.email, password: oneTimePassword },
-  });
-  await coordinator.post('/api/v1/auth/password', {
-    headers: { 'x-csrf-token': (await first.json()).csrfToken },
-    data: { currentPassword: oneTimePassword, newPassword: COORDINATOR.password },
-  });
-  await coordinator.dispose();
-  await api.dispose();
 });
 
 async function signInAsCoordinator(page: Page) {

@@ -1,66 +1,19 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { type APIRequestContext, expect, test } from '@playwright/test';
-import { adminFile } from '../playwright.config';
-import { screenshotPath, seriousViolations } from './support';
+import { expect, test } from '@playwright/test';
+import { asAdministrator, createUser, screenshotPath, seriousViolations } from './support';
 
 const COORDINATOR = { email: 'plans-coordinator@example.org', password: 'nine measures walk into a plan 3' };
-/** The password the sign-in journey gives the administrator, if it ran first. */
-const JOURNEY_ADMIN_PASSWORD = 'a long sentence nobody will guess 7';
 
 test.use({ locale: 'en-GB' });
 
-const csrfOf = async (api: APIRequestContext): Promise<string> =>
-  (await (await api.get('/api/v1/auth/me')).json()).csrfToken;
-
-/**
- * The administrator (whatever journey ran before) creates a coordinator, then leaves a fresh
- * one-time password in the admin file for the journeys that start from it.
- */
+/** The administrator (whichever journey ran before) creates this file's coordinator. */
 test.beforeAll(async ({ playwright, baseURL }) => {
-  const admin = JSON.parse(readFileSync(adminFile, 'utf8')) as { email: string; oneTimePassword: string };
-  const api = await playwright.request.newContext({ baseURL });
-  let password = admin.oneTimePassword;
-  let login = await api.post('/api/v1/auth/login', { data: { email: admin.email, password } });
-  if (!login.ok()) {
-    password = JOURNEY_ADMIN_PASSWORD;
-    login = await api.post('/api/v1/auth/login', { data: { email: admin.email, password } });
-  }
-  expect(login.ok(), await login.text()).toBeTruthy();
-  const me = await login.json();
-  if (me.mustChangePassword) {
-    const next = 'eleven herons fish by the old mill 8';
-    const changed = await api.post('/api/v1/auth/password', {
-      headers: { 'x-csrf-token': me.csrfToken },
-      data: { currentPassword: password, newPassword: next },
+  await asAdministrator(playwright, baseURL, async (api, admin) => {
+    await createUser(playwright, baseURL, api, admin, {
+      ...COORDINATOR,
+      name: 'Karim Coordinator',
+      role: 'coordinator',
     });
-    expect(changed.status(), await changed.text()).toBe(204);
-    await api.post('/api/v1/auth/login', { data: { email: admin.email, password: next } });
-  }
-  const csrf = await csrfOf(api);
-  const created = await api.post('/api/v1/users', {
-    headers: { 'x-csrf-token': csrf },
-    data: { email: COORDINATOR.email, name: 'Karim Coordinator', role: 'coordinator' },
   });
-  expect(created.status(), await created.text()).toBe(201);
-  const { oneTimePassword } = await created.json();
-  const reset = await api.post(`/api/v1/users/${me.id}/reset-password`, {
-    headers: { 'x-csrf-token': csrf },
-  });
-  writeFileSync(
-    adminFile,
-    JSON.stringify({ ...admin, oneTimePassword: (await reset.json()).oneTimePassword }),
-  );
-
-  const coordinator = await playwright.request.newContext({ baseURL });
-  const first = await coordinator.post('/api/v1/auth/login', {
-    data: { email: COORDINATOR.email, password: oneTimePassword },
-  });
-  await coordinator.post('/api/v1/auth/password', {
-    headers: { 'x-csrf-token': (await first.json()).csrfToken },
-    data: { currentPassword: oneTimePassword, newPassword: COORDINATOR.password },
-  });
-  await coordinator.dispose();
-  await api.dispose();
 });
 
 test('the public reads the demo plan, its axes and a measure card, in Arabic too', async ({ page }) => {
