@@ -3,6 +3,7 @@ import {
   type FacetBucket,
   IMPLEMENTATION_STATUSES,
   type LocalizedText,
+  NUMBERED_VOCABULARIES,
   POSITIONS,
   pickText,
   RECOMMENDATION_FACETS,
@@ -33,9 +34,13 @@ const TERM_FACETS = [
   ['affectedPerson', 'affected_person'],
 ] as const;
 
-/** SDG goals are known by their number: "5 — Achieve gender equality…" in every language. */
-const GOAL_NUMBERED_NAME = sql`case when t.vocabulary = 'sdg_goal' and t.code is not null
-    then (select jsonb_object_agg(k, t.code || ' — ' || v) from jsonb_each_text(t.name) as e(k, v))
+/**
+ * Terms of a numbered vocabulary carry their number in every language ("5 — Achieve gender
+ * equality…"), as the web app's `termLabel` shows tags, unless the name already starts with it.
+ */
+const NUMBERED_NAME = sql`case when t.vocabulary in ${sqlList([...NUMBERED_VOCABULARIES])} and t.code is not null
+    then (select jsonb_object_agg(k, case when starts_with(v, t.code) then v else t.code || ' — ' || v end)
+          from jsonb_each_text(t.name) as e(k, v))
     else t.name end`;
 
 /**
@@ -115,7 +120,7 @@ export async function countFacets(
     select 'published', b.published::text, '{}'::jsonb, count(*)::int, case when b.published then 0 else 1 end
       from base b where ${passes('published')} group by b.published
     union all
-    select ${facetOfVocabulary}, t.id::text, ${GOAL_NUMBERED_NAME}, c.n, t.sort
+    select ${facetOfVocabulary}, t.id::text, ${NUMBERED_NAME}, c.n, t.sort
       from (select vocabulary, root_id, n, row_number() over (partition by vocabulary order by n desc, root_id) as rank
             from (select vocabulary, root_id, count(*)::int as n
                   from (select distinct x.vocabulary, x.root_id, b.id

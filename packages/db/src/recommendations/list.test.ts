@@ -120,9 +120,14 @@ describe('listRecommendations — facets', () => {
       ['in_progress', 2],
       ['implemented', 1],
     ]);
+    // Axes are numbered vocabularies: the label carries the number in each language.
     expect(facets.axis).toEqual([
-      { value: t.fx.terms.axis1.id, label: t.fx.terms.axis1.name, count: 3 },
-      { value: t.fx.terms.axis2.id, label: t.fx.terms.axis2.name, count: 1 },
+      {
+        value: t.fx.terms.axis1.id,
+        label: { fr: '1 — Égalité et parité', ar: '1 — المساواة والمناصفة' },
+        count: 3,
+      },
+      { value: t.fx.terms.axis2.id, label: { fr: '2 — Droits civils', ar: '2 — الحقوق المدنية' }, count: 1 },
     ]);
     expect(facets.institution).toEqual([
       { value: t.fx.institutions.justice.id, label: t.fx.institutions.justice.name, count: 2 },

@@ -61,3 +61,8 @@ export const VOCABULARIES = [
 ] as const;
 export const vocabularySchema = z.enum(VOCABULARIES);
 export type Vocabulary = z.infer<typeof vocabularySchema>;
+
+/** Vocabularies whose terms are known by their number (SDG 16.3, axis 2): shown "code — name". */
+export const NUMBERED_VOCABULARIES: readonly Vocabulary[] = VOCABULARIES.filter(
+  (v) => v !== 'uhri_theme' && v !== 'affected_person',
+);

@@ -1,5 +1,5 @@
 import { MultiSelect } from '@mantine/core';
-import type { Term, Vocabulary } from '@tatabbu/domain';
+import { NUMBERED_VOCABULARIES, type Term, type Vocabulary } from '@tatabbu/domain';
 import { useTranslation } from 'react-i18next';
 import { useTaxonomy } from '../../api/hooks';
 import { type Formatters, useFormat } from '../../i18n/format';
@@ -21,7 +21,7 @@ export function termLabel(
   f: Formatters,
 ): string {
   const name = f.text(term.name);
-  const numbered = term.vocabulary !== 'uhri_theme' && term.vocabulary !== 'affected_person';
+  const numbered = NUMBERED_VOCABULARIES.includes(term.vocabulary);
   if (numbered && term.code && name && !name.startsWith(term.code)) return `${term.code} — ${name}`;
   return name || term.code || '';
 }
