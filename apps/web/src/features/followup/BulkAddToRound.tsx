@@ -11,6 +11,7 @@ import {
   BulkTargetAction,
   BulkTargetScope,
 } from '../recommendations/BulkTargetMenu';
+import { PRESENTATION } from '../recommendations/filters';
 import { useAddRoundItems, useRoundChoices } from './api';
 import { StepError } from './StepError';
 
@@ -38,7 +39,7 @@ function NewRoundFromList() {
   const { t } = useTranslation();
   const { search } = useLocation();
   const params = new URLSearchParams(search);
-  for (const presentation of ['page', 'pageSize', 'sort', 'lang']) params.delete(presentation);
+  for (const presentation of PRESENTATION) params.delete(presentation);
   return (
     <Button
       component={Link}

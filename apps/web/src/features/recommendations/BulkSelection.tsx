@@ -7,10 +7,8 @@ import { useFormat } from '../../i18n/format';
 import { BulkAddToRound } from '../followup/BulkAddToRound';
 import { BulkAssignAction } from '../institutions/BulkAssign';
 import { BulkTagDialog, type BulkTarget } from './BulkTagDialog';
+import { PRESENTATION } from './filters';
 import { useCanClassify } from './tagging-api';
-
-/** List parameters that choose how results are shown, not which: left out of a bulk selection. */
-const PRESENTATION = new Set(['page', 'pageSize', 'sort', 'lang']);
 
 export interface BulkSelection {
   selected: ReadonlySet<string>;

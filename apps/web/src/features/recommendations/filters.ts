@@ -46,6 +46,9 @@ export const FACET_PARAM: Record<RecommendationFacet, FilterParam> = {
   published: 'published',
 };
 
+/** List parameters that choose how results are shown, not which (left out of bulk selections and new rounds). */
+export const PRESENTATION: ReadonlySet<string> = new Set(['page', 'pageSize', 'sort', 'lang']);
+
 export const DEFAULT_SORT: Sort = 'relevance';
 export const DEFAULT_PAGE_SIZE = 20;
 export const PAGE_SIZES = [10, 20, 50, 100] as const;
