@@ -20,5 +20,6 @@ export * from './i18n/languages.js';
 export * from './imports/index.js';
 export * from './text/normalize-arabic.js';
 export * from './vocab/follow-up.js';
+export * from './vocab/documents.js';
 export * from './vocab/label-rules.js';
 export * from './vocab/vocabularies.js';

@@ -7,3 +7,4 @@ export * from './notifications.js';
 export * from './plans.js';
 export * from './recommendations.js';
 export * from './reference.js';
+export * from './documents.js';

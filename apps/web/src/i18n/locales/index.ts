@@ -7,6 +7,12 @@ import ar from './ar.json';
 import arAudit from './audit/ar.json';
 import enAudit from './audit/en.json';
 import frAudit from './audit/fr.json';
+import arDashboard from './dashboard/ar.json';
+import enDashboard from './dashboard/en.json';
+import frDashboard from './dashboard/fr.json';
+import arDocuments from './documents/ar.json';
+import enDocuments from './documents/en.json';
+import frDocuments from './documents/fr.json';
 import en from './en.json';
 import arEvidence from './evidence/ar.json';
 import enEvidence from './evidence/en.json';
@@ -24,6 +30,12 @@ import frNotifications from './notifications/fr.json';
 import arPlans from './plans/ar.json';
 import enPlans from './plans/en.json';
 import frPlans from './plans/fr.json';
+import arPortal from './portal/ar.json';
+import enPortal from './portal/en.json';
+import frPortal from './portal/fr.json';
+import arTokens from './tokens/ar.json';
+import enTokens from './tokens/en.json';
+import frTokens from './tokens/fr.json';
 
 export const enStrings = {
   ...en,
@@ -33,6 +45,10 @@ export const enStrings = {
   evidence: enEvidence,
   notifications: enNotifications,
   audit: enAudit,
+  dashboard: enDashboard,
+  documents: enDocuments,
+  portal: enPortal,
+  tokens: enTokens,
 };
 
 export const frStrings: typeof enStrings = {
@@ -43,6 +59,10 @@ export const frStrings: typeof enStrings = {
   evidence: frEvidence,
   notifications: frNotifications,
   audit: frAudit,
+  dashboard: frDashboard,
+  documents: frDocuments,
+  portal: frPortal,
+  tokens: frTokens,
 };
 
 export const arStrings: typeof enStrings = {
@@ -53,4 +73,8 @@ export const arStrings: typeof enStrings = {
   evidence: arEvidence,
   notifications: arNotifications,
   audit: arAudit,
+  dashboard: arDashboard,
+  documents: arDocuments,
+  portal: arPortal,
+  tokens: arTokens,
 };
