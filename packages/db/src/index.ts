@@ -12,6 +12,7 @@ export * from './imports/index.js';
 export * from './institutions/index.js';
 export * from './notifications/index.js';
 export * from './plans/index.js';
+export * from './publication/index.js';
 export * from './recommendations/index.js';
 export * from './reference/load.js';
 export * as schema from './schema/index.js';

@@ -1,0 +1,1 @@
+export { readPublicationGeneration } from './generation.js';
