@@ -17,6 +17,7 @@ import {
 import { seedDemoActionPlan } from './action-plan.js';
 import { type DemoReview, parseDemoReviews } from './demo-reviews.js';
 import { readDidhRows } from './didh-source.js';
+import { seedDemoFollowUp } from './follow-up.js';
 import { type DemoRecommendation, mergeRows } from './merge-rows.js';
 import { buildStateMatcher } from './recommending-states.js';
 
@@ -81,11 +82,16 @@ export async function seedMoroccoDemo(
   await db.transaction(async (tx) => {
     // Two app servers starting together must not both seed.
     await tx.execute(sql`select pg_advisory_xact_lock(${LOCK_SEED})`);
-    if (await isDemoSeeded(tx)) return;
+    if (await isDemoSeeded(tx)) {
+      // Databases seeded before the follow-up demo existed get it now (it has its own marker).
+      await seedDemoFollowUp(tx, options.actorId ?? null);
+      return;
+    }
     const ids = await referenceIds(tx, plan);
     const reviewIds = await ensureReviews(tx, plan.reviews, ids.mechanism);
     await insertRecommendations(tx, plan, ids, reviewIds, options.actorId ?? null);
     await seedDemoActionPlan(tx, options.actorId ?? null);
+    await seedDemoFollowUp(tx, options.actorId ?? null);
     // One event for the whole bulk load: who loaded what, in the same transaction.
     await recordAudit(tx, {
       actorId: options.actorId ?? null,
