@@ -23,6 +23,7 @@ import { importRoutes } from './features/imports/routes.js';
 import { institutionRoutes } from './features/institutions/routes.js';
 import { notificationRoutes } from './features/notifications/routes.js';
 import { plansFeatureRoutes } from './features/plans/routes.js';
+import { portalRoutes } from './features/portal/routes.js';
 import { recommendationRoutes } from './features/recommendations/routes.js';
 import { referenceRoutes } from './features/reference/routes.js';
 import { userRoutes } from './features/users/routes.js';
@@ -85,6 +86,10 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
           name: 'notifications',
           description: 'In-app notifications, e-mail preferences, invitations by e-mail',
         },
+        {
+          name: 'portal',
+          description: 'Public portal counts (SDG targets, mechanism reviews) and the open-data dictionary',
+        },
         { name: 'health' },
         { name: 'audit' },
       ],
@@ -112,6 +117,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       await api.register(auditRoutes, { database });
       await api.register(attachmentRoutes, { database, config });
       await api.register(referenceRoutes, { database, config, version: APP_VERSION });
+      await api.register(portalRoutes, { database, config });
     },
     { prefix: '/api/v1' },
   );

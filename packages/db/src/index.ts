@@ -15,6 +15,7 @@ export * from './institutions/index.js';
 export * from './notifications/index.js';
 export * from './plans/index.js';
 export * from './portal/index.js';
+export * from './portal/index.js';
 export * from './publication/index.js';
 export * from './recommendations/index.js';
 export * from './reference/load.js';

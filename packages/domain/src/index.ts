@@ -9,6 +9,7 @@ export * from './api/imports.js';
 export * from './api/institutions.js';
 export * from './api/notifications.js';
 export * from './api/plans.js';
+export * from './api/portal.js';
 export * from './api/recommendations.js';
 export * from './api/reference.js';
 export * from './api/tagging.js';

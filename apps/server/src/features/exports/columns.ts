@@ -17,6 +17,8 @@ import {
 
 /** One column of the CSV and XLSX exports: its header in the export language, its cell, its width. */
 export interface ExportColumn {
+  /** What the column holds, whatever the language: `key`, `text.fr`, `status`… (the data dictionary's key). */
+  field: string;
   header: string;
   width: number;
   value(r: ExportRecommendation): string;
@@ -40,43 +42,74 @@ export function exportColumns(lang: ContentLang): ExportColumn[] {
       .join(LIST_SEPARATOR);
   const otherLangs = CONTENT_LANGS.filter((l) => l !== lang);
   const textColumn = (l: ContentLang): ExportColumn => ({
+    field: `text.${l}`,
     header: `${EXPORT_HEADERS.text[locale]} (${LANGUAGE_NAMES[l][locale]})`,
     width: l === lang ? 80 : 60,
     value: (r) => r.text[l] ?? '',
   });
   return [
-    { header: EXPORT_HEADERS.key[locale], width: 28, value: (r) => r.key },
-    { header: EXPORT_HEADERS.mechanism[locale], width: 12, value: (r) => r.mechanism.code },
-    { header: EXPORT_HEADERS.symbol[locale], width: 22, value: (r) => r.source.symbol ?? '' },
-    { header: EXPORT_HEADERS.paragraph[locale], width: 11, value: (r) => r.paragraph ?? '' },
-    { header: EXPORT_HEADERS.date[locale], width: 12, value: (r) => r.date ?? '' },
+    { field: 'key', header: EXPORT_HEADERS.key[locale], width: 28, value: (r) => r.key },
+    {
+      field: 'mechanism',
+      header: EXPORT_HEADERS.mechanism[locale],
+      width: 12,
+      value: (r) => r.mechanism.code,
+    },
+    {
+      field: 'symbol',
+      header: EXPORT_HEADERS.symbol[locale],
+      width: 22,
+      value: (r) => r.source.symbol ?? '',
+    },
+    {
+      field: 'paragraph',
+      header: EXPORT_HEADERS.paragraph[locale],
+      width: 11,
+      value: (r) => r.paragraph ?? '',
+    },
+    { field: 'date', header: EXPORT_HEADERS.date[locale], width: 12, value: (r) => r.date ?? '' },
     textColumn(lang),
     ...otherLangs.map(textColumn),
     {
+      field: 'states',
       header: EXPORT_HEADERS.states[locale],
       width: 24,
       value: (r) => r.recommendingStates.map((s) => name(s.name) || s.iso2).join(LIST_SEPARATOR),
     },
     {
+      field: 'position',
       header: EXPORT_HEADERS.position[locale],
       width: 16,
       value: (r) => (r.position ? POSITION_LABELS[r.position][locale] : ''),
     },
     {
+      field: 'status',
       header: EXPORT_HEADERS.status[locale],
       width: 18,
       value: (r) => (r.status ? STATUS_LABELS[r.status][locale] : ''),
     },
-    { header: EXPORT_HEADERS.themes[locale], width: 30, value: terms(['uhri_theme']) },
-    { header: EXPORT_HEADERS.affectedPersons[locale], width: 30, value: terms(['affected_person']) },
-    { header: EXPORT_HEADERS.sdgs[locale], width: 30, value: terms(['sdg_goal', 'sdg_target']) },
-    { header: EXPORT_HEADERS.axes[locale], width: 30, value: terms(['axis', 'subaxis']) },
+    { field: 'themes', header: EXPORT_HEADERS.themes[locale], width: 30, value: terms(['uhri_theme']) },
     {
+      field: 'affectedPersons',
+      header: EXPORT_HEADERS.affectedPersons[locale],
+      width: 30,
+      value: terms(['affected_person']),
+    },
+    {
+      field: 'sdgs',
+      header: EXPORT_HEADERS.sdgs[locale],
+      width: 30,
+      value: terms(['sdg_goal', 'sdg_target']),
+    },
+    { field: 'axes', header: EXPORT_HEADERS.axes[locale], width: 30, value: terms(['axis', 'subaxis']) },
+    {
+      field: 'institutions',
       header: EXPORT_HEADERS.institutions[locale],
       width: 30,
       value: (r) => r.institutions.map((i) => name(i.name)).join(LIST_SEPARATOR),
     },
     {
+      field: 'published',
       header: EXPORT_HEADERS.published[locale],
       width: 10,
       value: (r) => YES_NO[r.published ? 'yes' : 'no'][locale],

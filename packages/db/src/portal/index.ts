@@ -1,0 +1,2 @@
+export { listMechanismReviews } from './mechanism-reviews.js';
+export { countTermChildren } from './term-children.js';
