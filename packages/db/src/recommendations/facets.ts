@@ -38,7 +38,7 @@ const TERM_FACETS = [
  * Terms of a numbered vocabulary carry their number in every language ("5 — Achieve gender
  * equality…"), as the web app's `termLabel` shows tags, unless the name already starts with it.
  */
-const NUMBERED_NAME = sql`case when t.vocabulary in ${sqlList([...NUMBERED_VOCABULARIES])} and t.code is not null
+export const NUMBERED_NAME = sql`case when t.vocabulary in ${sqlList([...NUMBERED_VOCABULARIES])} and t.code is not null
     then (select jsonb_object_agg(k, case when starts_with(v, t.code) then v else t.code || ' — ' || v end)
           from jsonb_each_text(t.name) as e(k, v))
     else t.name end`;

@@ -111,6 +111,13 @@ export const RECURRING = sql`(exists (select 1 from recommendation_links l
     where l.kind = 'recurring' and l.from_id = r.id)
   or exists (select 1 from recommendation_links l where l.kind = 'recurring' and l.to_id = r.id))`;
 
+/** A current lead institution: the recommendation has an owner. */
+const HAS_LEAD = sql`exists (select 1 from assignments a
+    where a.recommendation_id = r.id and a.role = 'lead' and a.ended_at is null)`;
+
+/** Tagged with at least one vocabulary term. */
+const TAGGED = sql`exists (select 1 from recommendation_terms rt where rt.recommendation_id = r.id)`;
+
 function cycleCondition(cycles: readonly string[]): SQL | null {
   if (cycles.length === 0) return null;
   const numbers = cycles.filter((c) => /^\d{1,3}$/.test(c)).map(Number);
@@ -134,6 +141,8 @@ export async function compileFilters(
   if (query.reviewId !== undefined)
     base.push(isUuid(query.reviewId) ? sql`r.review_id = ${query.reviewId}` : FALSE);
   if (query.from) base.push(sql`r.date >= ${query.from}`);
+  if (query.lead !== undefined) base.push(query.lead === 'true' ? HAS_LEAD : sql`not ${HAS_LEAD}`);
+  if (query.tagged !== undefined) base.push(query.tagged === 'true' ? TAGGED : sql`not ${TAGGED}`);
   if (query.to) base.push(sql`r.date <= ${query.to}`);
 
   const termFacets: Partial<Record<RecommendationFacet, SQL>> = {};

@@ -36,6 +36,10 @@ export const recommendationFiltersSchema = z.object({
   language: multiValue,
   /** has (true) or has no (false) link to a recurring recommendation */
   recurring: z.enum(['true', 'false']).optional(),
+  /** has (true) or has no (false) current lead institution: the dashboard's "without an owner" */
+  lead: z.enum(['true', 'false']).optional(),
+  /** has (true) or has no (false) vocabulary tag at all: the dashboard's "without a tag" */
+  tagged: z.enum(['true', 'false']).optional(),
 });
 export type RecommendationFilters = z.infer<typeof recommendationFiltersSchema>;
 
