@@ -3,6 +3,7 @@ export * from './api/attachments.js';
 export * from './api/audit.js';
 export * from './api/auth.js';
 export * from './api/common.js';
+export * from './api/dashboard.js';
 export * from './api/errors.js';
 export * from './api/followup.js';
 export * from './api/imports.js';
