@@ -1,7 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import type { Database } from '@tatabbu/db';
+import { type Database, readPublicationGeneration } from '@tatabbu/db';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -28,6 +28,7 @@ import { recommendationRoutes } from './features/recommendations/routes.js';
 import { referenceRoutes } from './features/reference/routes.js';
 import { userRoutes } from './features/users/routes.js';
 import { installErrorHandler } from './http/error-handler.js';
+import { publicCache } from './http/public-cache.js';
 import { securityHeaders } from './http/security-headers.js';
 import { APP_VERSION } from './version.js';
 import { serveWebApp } from './web/static.js';
@@ -99,6 +100,12 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   await app.register(sessionPlugin, { database, config });
+  // After the session plugin: only requests it found anonymous use the cache.
+  await app.register(publicCache, {
+    ...config.publicCache,
+    defaultLocale: config.defaultLocale,
+    readGeneration: () => readPublicationGeneration(database.db),
+  });
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, { database });

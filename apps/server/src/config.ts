@@ -41,6 +41,13 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default('Tatabbu <no-reply@localhost>'),
   /** How often reminders are swept and e-mails sent. */
   TATABBU_NOTIFY_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(86_400).default(60),
+  /**
+   * How long a change to published data may take to reach anonymous readers (cached answers);
+   * 0 checks the database's publication generation on every cacheable request.
+   */
+  TATABBU_PUBLIC_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(5),
+  /** Memory for cached anonymous answers, in megabytes; 0 turns the cache off. */
+  TATABBU_PUBLIC_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
 });
 
 export interface Config {
@@ -65,6 +72,7 @@ export interface Config {
   notifyIntervalMs: number;
   blobDir: string;
   attachmentMaxBytes: number;
+  publicCache: { checkIntervalMs: number; maxBytes: number };
 }
 
 export class ConfigError extends Error {}
@@ -102,5 +110,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     notifyIntervalMs: e.TATABBU_NOTIFY_INTERVAL_SECONDS * 1000,
     blobDir: e.TATABBU_BLOB_DIR ? path.resolve(cwd, e.TATABBU_BLOB_DIR) : path.join(dataDir, 'blobs'),
     attachmentMaxBytes: Math.floor(e.TATABBU_ATTACHMENT_MAX_MB * 1024 * 1024),
+    publicCache: {
+      checkIntervalMs: e.TATABBU_PUBLIC_CACHE_SECONDS * 1000,
+      maxBytes: Math.floor(e.TATABBU_PUBLIC_CACHE_MB * 1024 * 1024),
+    },
   };
 }

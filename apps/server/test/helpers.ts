@@ -37,6 +37,10 @@ export async function startTestApp(
     TATABBU_DEMO: 'false',
     // Evidence files of each test app go to a throw-away directory, never the developer's data.
     TATABBU_BLOB_DIR: mkdtempSync(path.join(tmpdir(), 'tatabbu-blobs-')),
+    // Anonymous reads see every committed change at once (the cache's own test sets an interval).
+    TATABBU_PUBLIC_CACHE_SECONDS: '0',
+    // Every injected request comes from one address; the rate limit has its own tests.
+    TATABBU_RATE_LIMIT_ANONYMOUS: '0',
     ...options.env,
   });
   if (options.reference) await loadReferenceData(database.db, config.dataRoot);

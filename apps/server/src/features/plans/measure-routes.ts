@@ -51,6 +51,7 @@ export const measureRoutes: FastifyPluginAsyncZod<{ database: Database; config: 
   app.get(
     '/measures',
     {
+      config: { publicCache: true },
       schema: {
         tags,
         summary:
@@ -65,6 +66,7 @@ export const measureRoutes: FastifyPluginAsyncZod<{ database: Database; config: 
   app.get(
     '/measures/:id',
     {
+      config: { publicCache: true },
       schema: {
         tags,
         summary: 'The measure card: institutions, indicators with values, linked recommendations',
@@ -156,6 +158,7 @@ export const measureRoutes: FastifyPluginAsyncZod<{ database: Database; config: 
   app.get(
     '/recommendations/:id/measures',
     {
+      config: { publicCache: true },
       schema: {
         tags: ['plans', 'recommendations'],
         summary: 'The action-plan measures that implement a recommendation',

@@ -37,6 +37,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (
   app.get(
     '/plans',
     {
+      config: { publicCache: true },
       schema: {
         tags,
         summary: 'Action plans the caller may see, with measure counts by status',
@@ -49,6 +50,7 @@ export const planRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (
   app.get(
     '/plans/:id',
     {
+      config: { publicCache: true },
       schema: {
         tags,
         summary: 'One action plan with its axes and, per axis, measure counts by status',

@@ -24,6 +24,7 @@ export const historyRoutes: FastifyPluginAsyncZod<{ database: Database; config: 
   app.get(
     '/recommendations/:id/history',
     {
+      config: { publicCache: true },
       schema: {
         tags: ['recommendations'],
         summary:

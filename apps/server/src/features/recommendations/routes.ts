@@ -28,6 +28,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod<{ database: Database; c
   app.get(
     '/recommendations',
     {
+      config: { publicCache: true },
       schema: {
         tags,
         summary: 'Search and filter recommendations, with facet counts',
@@ -44,6 +45,7 @@ export const recommendationRoutes: FastifyPluginAsyncZod<{ database: Database; c
   app.get(
     '/recommendations/:id',
     {
+      config: { publicCache: true },
       schema: {
         tags,
         summary: 'One recommendation with its texts, source, tags and responsible institutions',

@@ -39,6 +39,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/mechanisms',
     {
+      config: { publicCache: true },
       schema: {
         tags,
         summary: 'UN and regional human-rights mechanisms',
@@ -51,6 +52,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/countries',
     {
+      config: { publicCache: true },
       schema: {
         tags,
         summary: 'Countries with names in four languages',
@@ -63,6 +65,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<{
   app.get(
     '/taxonomies/:vocabulary',
     {
+      config: { publicCache: true },
       schema: {
         tags,
         summary: 'Terms of one classification vocabulary (themes, SDGs, national axes …)',
