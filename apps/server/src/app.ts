@@ -26,9 +26,12 @@ import { plansFeatureRoutes } from './features/plans/routes.js';
 import { portalRoutes } from './features/portal/routes.js';
 import { recommendationRoutes } from './features/recommendations/routes.js';
 import { referenceRoutes } from './features/reference/routes.js';
+import { tokenRoutes } from './features/tokens/routes.js';
 import { userRoutes } from './features/users/routes.js';
+import { API_SECURITY, API_SECURITY_SCHEMES } from './http/api-security.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { publicCache } from './http/public-cache.js';
+import { rateLimit } from './http/rate-limit.js';
 import { securityHeaders } from './http/security-headers.js';
 import { APP_VERSION } from './version.js';
 import { serveWebApp } from './web/static.js';
@@ -93,13 +96,20 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
         },
         { name: 'health' },
         { name: 'audit' },
+        {
+          name: 'tokens',
+          description: 'Personal API tokens for integrations: scoped (read, write), revocable, shown once',
+        },
       ],
+      components: { securitySchemes: API_SECURITY_SCHEMES },
+      security: API_SECURITY,
     },
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   await app.register(sessionPlugin, { database, config });
+  await rateLimit(app, config);
   // After the session plugin: only requests it found anonymous use the cache.
   await app.register(publicCache, {
     ...config.publicCache,
@@ -125,6 +135,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       await api.register(attachmentRoutes, { database, config });
       await api.register(referenceRoutes, { database, config, version: APP_VERSION });
       await api.register(portalRoutes, { database, config });
+      await api.register(tokenRoutes, { database });
     },
     { prefix: '/api/v1' },
   );

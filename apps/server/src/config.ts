@@ -48,6 +48,10 @@ const envSchema = z.object({
   TATABBU_PUBLIC_CACHE_SECONDS: z.coerce.number().min(0).max(3600).default(5),
   /** Memory for cached anonymous answers, in megabytes; 0 turns the cache off. */
   TATABBU_PUBLIC_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
+  /** API requests per minute from one address without a session or token; 0 turns the limit off. */
+  TATABBU_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().min(0).default(300),
+  /** API requests per minute of one signed-in user or API token owner; 0 (default) means no limit. */
+  TATABBU_RATE_LIMIT_SIGNED_IN: z.coerce.number().int().min(0).default(0),
 });
 
 export interface Config {
@@ -73,6 +77,8 @@ export interface Config {
   blobDir: string;
   attachmentMaxBytes: number;
   publicCache: { checkIntervalMs: number; maxBytes: number };
+  /** Requests per minute: per address for anonymous callers, per user when signed in; 0 = unlimited. */
+  rateLimit: { anonymous: number; signedIn: number };
 }
 
 export class ConfigError extends Error {}
@@ -114,5 +120,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       checkIntervalMs: e.TATABBU_PUBLIC_CACHE_SECONDS * 1000,
       maxBytes: Math.floor(e.TATABBU_PUBLIC_CACHE_MB * 1024 * 1024),
     },
+    rateLimit: { anonymous: e.TATABBU_RATE_LIMIT_ANONYMOUS, signedIn: e.TATABBU_RATE_LIMIT_SIGNED_IN },
   };
 }

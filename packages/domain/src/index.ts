@@ -14,6 +14,7 @@ export * from './api/portal.js';
 export * from './api/recommendations.js';
 export * from './api/reference.js';
 export * from './api/tagging.js';
+export * from './api/tokens.js';
 export * from './api/users.js';
 export * from './attachments/sniff.js';
 export * from './auth/permissions.js';

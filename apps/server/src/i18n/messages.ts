@@ -110,4 +110,25 @@ export const ERROR_MESSAGES: Record<ErrorCode, Record<UiLocale, string>> = {
     fr: 'Ce fichier est vide.',
     ar: 'هذا الملف فارغ.',
   },
+  // Personal API tokens and the anonymous rate limit
+  token_invalid: {
+    en: 'This API token is unknown, revoked or expired, or its owner can no longer sign in. Create a new token from your account page.',
+    fr: "Ce jeton d'API est inconnu, révoqué ou expiré, ou son titulaire ne peut plus se connecter. Créez un nouveau jeton depuis la page de votre compte.",
+    ar: 'رمز الواجهة البرمجية هذا غير معروف أو ملغى أو منتهي الصلاحية، أو لم يعد بإمكان صاحبه تسجيل الدخول. أنشئ رمزا جديدا من صفحة حسابك.',
+  },
+  token_read_only: {
+    en: 'This API token may only read. Use a token with the write scope to make changes.',
+    fr: "Ce jeton d'API ne permet que la lecture. Utilisez un jeton doté de la portée écriture pour effectuer des modifications.",
+    ar: 'رمز الواجهة البرمجية هذا مخصص للقراءة فقط. استعمل رمزا بصلاحية الكتابة لإجراء التعديلات.',
+  },
+  session_required: {
+    en: 'This action needs a signed-in session in the browser; an API token cannot do it.',
+    fr: "Cette action nécessite une session ouverte dans le navigateur ; un jeton d'API ne peut pas l'effectuer.",
+    ar: 'يتطلب هذا الإجراء جلسة مفتوحة في المتصفح، ولا يمكن تنفيذه برمز الواجهة البرمجية.',
+  },
+  rate_limited: {
+    en: 'Too many requests from your address. Wait a moment and try again, or sign in or use an API token.',
+    fr: 'Trop de requêtes depuis votre adresse. Patientez un instant puis réessayez, ou connectez-vous ou utilisez un jeton d’API.',
+    ar: 'طلبات كثيرة صادرة من عنوانك. انتظر قليلا ثم أعد المحاولة، أو سجّل الدخول أو استعمل رمز الواجهة البرمجية.',
+  },
 };

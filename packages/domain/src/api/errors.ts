@@ -37,5 +37,11 @@ export const ERROR_CODES = [
   'file_too_large',
   'file_type_refused',
   'file_empty',
+  /** Personal API tokens: unknown, revoked or expired; a read-only token used to write; a session-only action. */
+  'token_invalid',
+  'token_read_only',
+  'session_required',
+  /** Too many requests from one address (anonymous rate limit). */
+  'rate_limited',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

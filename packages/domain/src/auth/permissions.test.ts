@@ -44,6 +44,7 @@ const OWN: Record<Action, string> = {
   'assessment.write': 'Y...Y.',
   'report.generate': 'YY....',
   'dashboard.read': 'YYYYYY',
+  'token.manage_any': 'Y.....',
 };
 
 const ownResource: Resource = {

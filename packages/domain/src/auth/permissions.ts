@@ -38,6 +38,8 @@ export const ACTIONS = [
   'assessment.write',
   'report.generate',
   'dashboard.read',
+  /** List and revoke other users' personal API tokens (everyone manages their own): admins only. */
+  'token.manage_any',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 

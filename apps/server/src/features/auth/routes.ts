@@ -16,7 +16,7 @@ import { login } from './login.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { clearSessionCookie, requireActor, type SessionActor, setSessionCookie } from './session-plugin.js';
 
-const toMe = (a: Omit<SessionActor, 'tokenHash'>): Me => ({
+const toMe = (a: Omit<SessionActor, 'tokenHash' | 'via' | 'tokenScopes'>): Me => ({
   id: a.id,
   email: a.email,
   name: a.name,
@@ -65,7 +65,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
       },
     },
     async (req, reply) => {
-      const actor = requireActor(req, { allowPasswordChange: true });
+      const actor = requireActor(req, { allowPasswordChange: true, sessionOnly: true });
       await deleteSession(database.db, actor.tokenHash);
       await recordAudit(database.db, {
         actorId: actor.id,
@@ -88,7 +88,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
       },
     },
     async (req, reply) => {
-      const actor = requireActor(req, { allowPasswordChange: true });
+      const actor = requireActor(req, { allowPasswordChange: true, sessionOnly: true });
       await deleteUserSessions(database.db, actor.id);
       await recordAudit(database.db, {
         actorId: actor.id,
@@ -124,7 +124,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ database: Database; config: Con
       },
     },
     async (req, reply) => {
-      const actor = requireActor(req, { allowPasswordChange: true });
+      const actor = requireActor(req, { allowPasswordChange: true, sessionOnly: true });
       const passwordHash = await getPasswordHash(database.db, actor.id);
       if (!passwordHash || !(await verifyPassword(passwordHash, req.body.currentPassword))) {
         throw new HttpError(400, 'invalid_credentials');

@@ -1,10 +1,11 @@
 import type { Database } from '@tatabbu/db';
 import { getSessionWithUser, touchSession } from '@tatabbu/db';
-import type { Actor, Role, UiLocale } from '@tatabbu/domain';
+import type { Actor, ApiTokenScope, Role, UiLocale } from '@tatabbu/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../../config.js';
 import { HttpError } from '../../http/errors.js';
+import { bearerToken, resolveApiToken } from '../tokens/bearer.js';
 import { hashToken, sameToken } from './tokens.js';
 
 export const SESSION_COOKIE = 'tatabbu_session';
@@ -19,6 +20,10 @@ export interface SessionActor extends Actor {
   mustChangePassword: boolean;
   csrfToken: string;
   tokenHash: string;
+  /** How the request was authenticated: the session cookie, or a personal API token (Bearer). */
+  via: 'session' | 'token';
+  /** The scopes of the API token; null for a session. */
+  tokenScopes: ApiTokenScope[] | null;
 }
 
 declare module 'fastify' {
@@ -54,6 +59,8 @@ export function clearSessionCookie(reply: FastifyReply, config: Config): void {
  * Resolves the session cookie to an actor on every API request, slides its expiry, and enforces
  * the CSRF token on state-changing requests made with a session (the token is returned by
  * /auth/me and /auth/login and must come back in the `x-csrf-token` header).
+ * An `Authorization: Bearer ttb_…` header takes precedence over any cookie: it resolves to the
+ * token's owner; it needs no CSRF token (a browser never adds that header on its own).
  */
 export const sessionPlugin = fp(
   async (app: FastifyInstance, opts: { database: Database; config: Config }) => {
@@ -63,6 +70,11 @@ export const sessionPlugin = fp(
 
     app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
       if (!req.url.startsWith('/api/')) return;
+      const bearer = bearerToken(req.headers.authorization);
+      if (bearer !== null) {
+        req.actor = await resolveApiToken(database, bearer, req.method);
+        return;
+      }
       const token = req.cookies[SESSION_COOKIE];
       if (!token) return;
       const tokenHash = hashToken(token);
@@ -83,6 +95,8 @@ export const sessionPlugin = fp(
           mustChangePassword: user.mustChangePassword,
           csrfToken: session.csrfToken,
           tokenHash,
+          via: 'session',
+          tokenScopes: null,
         };
         const expiresAt = new Date(Date.now() + config.sessionTtlMs);
         if (await touchSession(database.db, tokenHash, expiresAt.toISOString())) {
@@ -100,12 +114,16 @@ export const sessionPlugin = fp(
   },
 );
 
-/** The signed-in actor, or a 401 (session_expired when a dead session cookie was sent). */
+/**
+ * The signed-in actor, or a 401 (session_expired when a dead session cookie was sent).
+ * `sessionOnly` refuses API tokens (403 session_required): for what manages the account itself.
+ */
 export function requireActor(
   req: FastifyRequest,
-  options: { allowPasswordChange?: boolean } = {},
+  options: { allowPasswordChange?: boolean; sessionOnly?: boolean } = {},
 ): SessionActor {
   if (!req.actor) throw new HttpError(401, req.staleSession ? 'session_expired' : 'unauthenticated');
+  if (options.sessionOnly && req.actor.via !== 'session') throw new HttpError(403, 'session_required');
   if (req.actor.mustChangePassword && !options.allowPasswordChange) {
     throw new HttpError(403, 'password_change_required');
   }
