@@ -16,6 +16,7 @@ import { attachmentRoutes } from './features/attachments/routes.js';
 import { auditRoutes } from './features/audit/routes.js';
 import { authRoutes } from './features/auth/routes.js';
 import { sessionPlugin } from './features/auth/session-plugin.js';
+import { dashboardRoutes } from './features/dashboard/routes.js';
 import { exportRoutes } from './features/exports/routes.js';
 import { followUpRoutes } from './features/followup/routes.js';
 import { healthRoutes } from './features/health/routes.js';
@@ -94,6 +95,11 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
           name: 'portal',
           description: 'Public portal counts (SDG targets, mechanism reviews) and the open-data dictionary',
         },
+        {
+          name: 'dashboard',
+          description:
+            'Aggregates of the recommendation list, each reproducible as a list (strategic dashboard)',
+        },
         { name: 'health' },
         { name: 'audit' },
         {
@@ -136,6 +142,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       await api.register(referenceRoutes, { database, config, version: APP_VERSION });
       await api.register(portalRoutes, { database, config });
       await api.register(tokenRoutes, { database });
+      await api.register(dashboardRoutes, { database });
     },
     { prefix: '/api/v1' },
   );

@@ -397,6 +397,22 @@ const ROUTES: Route[] = [
     },
   },
   {
+    name: 'the dashboard (the public: its public parts)',
+    method: 'GET',
+    url: () => '/api/v1/dashboard',
+    expect: everyone(200),
+    check: (res, caller) => {
+      const body = res.json();
+      const institutionChart = body.charts.some((c: { dimension: string }) => c.dimension === 'institution');
+      expect(institutionChart).toBe(caller !== 'anonymous');
+      expect(body.attention.withoutLead === null).toBe(caller === 'anonymous');
+      if (caller === 'anonymous') expect(body.rounds).toBeNull();
+      // Rounds are staff's and the asked institutions' business; CSOs and observers see none.
+      else if (caller === 'cso' || caller === 'observer') expect(body.rounds).toEqual([]);
+      else expect(body.rounds.length).toBeGreaterThan(0);
+    },
+  },
+  {
     name: 'list users',
     method: 'GET',
     url: () => '/api/v1/users',
