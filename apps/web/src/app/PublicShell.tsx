@@ -28,6 +28,9 @@ export function PublicShell() {
                 <Anchor component={NavLink} to="/plans" fw={600} ms="md">
                   {t('plans.nav')}
                 </Anchor>
+                <Anchor component={NavLink} to="/summary" fw={600} ms="md">
+                  {t('dashboard.summary.nav')}
+                </Anchor>
               </Box>
             </Group>
             <Group gap="xs">

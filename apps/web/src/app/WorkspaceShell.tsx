@@ -12,6 +12,7 @@ import {
 import { useDisclosure } from '@mantine/hooks';
 import {
   IconBuildingCommunity,
+  IconChartBar,
   IconChevronDown,
   IconClipboardList,
   IconFileImport,
@@ -62,6 +63,13 @@ export function WorkspaceShell() {
   const links = [
     { to: '/app', label: t('nav.overview'), icon: IconHome, exact: true, show: true },
     { to: '/app/recommendations', label: t('nav.recommendations'), icon: IconList, exact: false, show: true },
+    {
+      to: '/app/dashboard',
+      label: t('dashboard.nav'),
+      icon: IconChartBar,
+      exact: false,
+      show: can(actorOf(me), 'dashboard.read'),
+    },
     {
       to: '/app/plans',
       label: t('plans.nav'),

@@ -33,6 +33,10 @@ export const router = createBrowserRouter([
       { path: 'recommendations', element: <RecommendationListPage basePath="/recommendations" /> },
       { path: 'recommendations/:id', element: <RecommendationPage basePath="/recommendations" /> },
       ...planRoutes('/plans'),
+      {
+        path: 'summary',
+        lazy: async () => ({ Component: (await import('../features/dashboard/SummaryPage')).SummaryPage }),
+      },
       { path: 'login', Component: LoginPage },
       {
         path: 'invite/:token',
@@ -88,6 +92,10 @@ export const router = createBrowserRouter([
       {
         path: 'imports/:id',
         lazy: async () => ({ Component: (await import('../features/imports/ImportJobPage')).ImportJobPage }),
+      },
+      {
+        path: 'dashboard',
+        lazy: async () => ({ Component: (await import('../features/dashboard/DashboardPage')).DashboardPage }),
       },
       {
         path: 'audit',

@@ -19,6 +19,10 @@ export const FILTER_PARAMS = [
   'language',
   'recurring',
   'published',
+  /** has a current lead institution (the dashboard's "without an owner" opens lead=false) */
+  'lead',
+  /** has any vocabulary tag (the dashboard's "without a tag" opens tagged=false) */
+  'tagged',
 ] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 export type Sort = (typeof RECOMMENDATION_SORTS)[number];
@@ -26,7 +30,7 @@ export type Sort = (typeof RECOMMENDATION_SORTS)[number];
 /** Web parameters the API knows as `term`. */
 const TERM_PARAMS: readonly FilterParam[] = ['term', 'theme', 'affectedPerson', 'sdg'];
 /** Yes/no filters: the API takes one value; both ticked means no filter. */
-const BOOLEAN_PARAMS: readonly FilterParam[] = ['recurring', 'published'];
+const BOOLEAN_PARAMS: readonly FilterParam[] = ['recurring', 'published', 'lead', 'tagged'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Which filter parameter a facet's values go to (axis values are term ids). */

@@ -76,6 +76,8 @@ export function filterValueLabel(
   data: RecommendationList | undefined,
 ): string {
   if (TRANSLATED.includes(param)) return facetValueLabel(t, lang, param, value);
+  if ((param === 'lead' || param === 'tagged') && (value === 'true' || value === 'false'))
+    return t(`dashboard.filters.${param}.${value}`);
   const bucket = data?.facets[PARAM_FACET[param]]?.find((b) => b.value === value);
   if (bucket && text(bucket.label, lang)) return text(bucket.label, lang);
   for (const item of data?.items ?? []) {
