@@ -29,7 +29,7 @@ import { recommendationRoutes } from './features/recommendations/routes.js';
 import { referenceRoutes } from './features/reference/routes.js';
 import { tokenRoutes } from './features/tokens/routes.js';
 import { userRoutes } from './features/users/routes.js';
-import { API_SECURITY, API_SECURITY_SCHEMES } from './http/api-security.js';
+import { API_DESCRIPTION, API_SECURITY, API_SECURITY_SCHEMES } from './http/api-security.js';
 import { installErrorHandler } from './http/error-handler.js';
 import { publicCache } from './http/public-cache.js';
 import { rateLimit } from './http/rate-limit.js';
@@ -64,16 +64,17 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       info: {
         title: 'Tatabbu API',
         version: APP_VERSION,
-        description:
-          'Follow-up of human-rights recommendations. Sessions are cookies; state-changing requests need the ' +
-          '`x-csrf-token` header (from /auth/me). Errors: `{ error: { code, message, details } }`, message in the ' +
-          "request's language. Writes take the record's `version` and answer 409 on a stale one.",
+        description: API_DESCRIPTION,
       },
       servers: [{ url: '/' }],
       tags: [
         { name: 'auth' },
         { name: 'recommendations' },
         { name: 'imports' },
+        {
+          name: 'exports',
+          description: 'Downloads of the filtered list: CSV, XLSX, the Tatabbu exchange JSON (open data)',
+        },
         { name: 'users' },
         { name: 'reference' },
         { name: 'institutions', description: 'Ministries, institutions and bodies; their members' },

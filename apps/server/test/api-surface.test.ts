@@ -2,6 +2,12 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './helpers.js';
 
+interface OpenApiOperation {
+  summary?: string;
+  tags?: string[];
+  responses?: Record<string, { content?: Record<string, { schema?: unknown }> }>;
+}
+
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp({ reference: true });
@@ -27,6 +33,44 @@ describe('API surface', () => {
     }
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.components.schemas).toHaveProperty('RecommendationList');
+  });
+
+  it('describes every route: a summary, a declared tag, a success response with its schema', async () => {
+    const doc = (await t.app.inject({ url: '/api/v1/openapi.json' })).json();
+    const declared = new Set(doc.tags.map((tag: { name: string }) => tag.name));
+    const problems: string[] = [];
+    for (const [path, item] of Object.entries<Record<string, OpenApiOperation>>(doc.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        const name = `${method.toUpperCase()} ${path}`;
+        if (!op.summary) problems.push(`${name}: no summary`);
+        if (!op.tags?.length) problems.push(`${name}: no tag`);
+        for (const tag of op.tags ?? [])
+          if (!declared.has(tag)) problems.push(`${name}: undeclared tag ${tag}`);
+        const success = Object.entries(op.responses ?? {}).filter(([code]) => code.startsWith('2'));
+        if (success.length === 0) problems.push(`${name}: no success response`);
+        for (const [code, response] of success) {
+          if (code !== '204' && !response.content) problems.push(`${name}: ${code} without a schema`);
+        }
+        for (const [code, response] of Object.entries(op.responses ?? {})) {
+          const schema = response.content?.['application/json']?.schema;
+          if (code.startsWith('4') && !JSON.stringify(schema ?? {}).includes('Error'))
+            problems.push(`${name}: ${code} is not the error shape`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('documents both ways to authenticate (session cookie, Bearer API token) and the rate limit', async () => {
+    const doc = (await t.app.inject({ url: '/api/v1/openapi.json' })).json();
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(doc.components.securitySchemes.cookieAuth).toMatchObject({ type: 'apiKey', in: 'cookie' });
+    expect(doc.security).toEqual(expect.arrayContaining([{ bearerAuth: [] }, { cookieAuth: [] }, {}]));
+    expect(doc.info.description).toContain('Bearer');
+    expect(doc.info.description).toContain('429');
+    for (const p of ['/api/v1/me/tokens', '/api/v1/me/tokens/{id}', '/api/v1/users/{id}/tokens']) {
+      expect(Object.keys(doc.paths)).toContain(p);
+    }
   });
 
   it('serves the browsable docs', async () => {

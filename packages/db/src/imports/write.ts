@@ -52,7 +52,11 @@ async function ensureReviews(tx: Tx, rows: PlannedRow[]): Promise<Map<string, st
   return ids;
 }
 
-/** Source documents by symbol, created when missing (with their date and review); symbol → id. */
+/**
+ * Source documents by symbol, created when missing (with their date and review); symbol → id. A
+ * known document without a date takes the one a file gives (never replacing a date it has), so
+ * an exchange file's document dates are not lost on documents another source created first.
+ */
 async function ensureDocuments(
   tx: Tx,
   rows: PlannedRow[],
@@ -72,7 +76,8 @@ async function ensureDocuments(
     list,
     (json) => sql`insert into source_documents (symbol, date, review_id)
       select x.symbol, x.date, x.review_id from jsonb_to_recordset(${json}::jsonb) as x(symbol text, date date, review_id uuid)
-      on conflict (symbol) do nothing`,
+      on conflict (symbol) do update set date = excluded.date
+        where source_documents.date is null and excluded.date is not null`,
   );
   const found = await queryRows<{ id: string; symbol: string }>(
     tx,

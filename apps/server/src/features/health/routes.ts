@@ -7,7 +7,13 @@ import { z } from 'zod';
 export const healthRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (app, { database }) => {
   app.get(
     '/healthz',
-    { schema: { tags: ['health'], response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Liveness: the process answers (not rate-limited)',
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
     async () => ({ status: 'ok' as const }),
   );
   app.get(
@@ -15,6 +21,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ database: Database }> = async
     {
       schema: {
         tags: ['health'],
+        summary: 'Readiness: the database answers too (not rate-limited)',
         response: {
           200: z.object({ status: z.literal('ready'), database: z.enum(['pglite', 'postgres']) }),
           503: z.object({ status: z.literal('unavailable') }),
