@@ -1,8 +1,9 @@
 import { Anchor, Box, Button, Container, Group, Stack, Text } from '@mantine/core';
 import { IconLogin } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, ScrollRestoration } from 'react-router';
+import { Link, Outlet, ScrollRestoration } from 'react-router';
 import { useConfig } from '../api/hooks';
+import { PortalNav } from '../features/portal/PortalNav';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { SkipLink } from './SkipLink';
 
@@ -17,20 +18,12 @@ export function PublicShell() {
       <Box component="header" bg="white" style={{ borderBlockEnd: '1px solid var(--mantine-color-gray-3)' }}>
         <Container size="xl" py="sm">
           <Group justify="space-between" gap="sm">
-            <Group gap="lg" wrap="nowrap">
+            <Group gap="lg">
               <Anchor component={Link} to="/" className="brand-link" fw={800} fz="xl">
                 {t('app.name')}
               </Anchor>
               <Box component="nav" aria-label={t('nav.main')}>
-                <Anchor component={NavLink} to="/recommendations" fw={600}>
-                  {t('nav.recommendations')}
-                </Anchor>
-                <Anchor component={NavLink} to="/plans" fw={600} ms="md">
-                  {t('plans.nav')}
-                </Anchor>
-                <Anchor component={NavLink} to="/summary" fw={600} ms="md">
-                  {t('dashboard.summary.nav')}
-                </Anchor>
+                <PortalNav />
               </Box>
             </Group>
             <Group gap="xs">

@@ -1,14 +1,11 @@
 import { Center, Loader } from '@mantine/core';
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { keys } from '../api/hooks';
 import { queryClient, setAuthProblemHandler } from '../api/queryClient';
-import { LoginPage } from '../features/auth/LoginPage';
 import { loginPath, requireSession } from '../features/auth/session';
 import { followUpRoutes } from '../features/followup/routes';
 import { planRoutes } from '../features/plans/routes';
-import { PortalHome } from '../features/portal/PortalHome';
-import { RecommendationListPage } from '../features/recommendations/RecommendationListPage';
-import { RecommendationPage } from '../features/recommendations/RecommendationPage';
+import { portalRoutes } from '../features/portal/routes';
 import { NotFound } from './NotFound';
 import { notify } from './notify';
 import { PublicShell } from './PublicShell';
@@ -22,6 +19,26 @@ function Loading() {
   );
 }
 
+/** The list and one recommendation under `base`, loaded on demand (the portal's first load stays small). */
+function recommendationRoutes(base: '/recommendations' | '/app/recommendations'): RouteObject[] {
+  return [
+    {
+      path: 'recommendations',
+      lazy: async () => {
+        const { RecommendationListPage } = await import('../features/recommendations/RecommendationListPage');
+        return { element: <RecommendationListPage basePath={base} /> };
+      },
+    },
+    {
+      path: 'recommendations/:id',
+      lazy: async () => {
+        const { RecommendationPage } = await import('../features/recommendations/RecommendationPage');
+        return { element: <RecommendationPage basePath={base} /> };
+      },
+    },
+  ];
+}
+
 export const router = createBrowserRouter([
   {
     path: '/',
@@ -29,15 +46,21 @@ export const router = createBrowserRouter([
     errorElement: <RouteError />,
     hydrateFallbackElement: <Loading />,
     children: [
-      { index: true, Component: PortalHome },
-      { path: 'recommendations', element: <RecommendationListPage basePath="/recommendations" /> },
-      { path: 'recommendations/:id', element: <RecommendationPage basePath="/recommendations" /> },
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('../features/portal/PortalHome')).PortalHome }),
+      },
+      ...recommendationRoutes('/recommendations'),
       ...planRoutes('/plans'),
+      ...portalRoutes,
       {
         path: 'summary',
         lazy: async () => ({ Component: (await import('../features/dashboard/SummaryPage')).SummaryPage }),
       },
-      { path: 'login', Component: LoginPage },
+      {
+        path: 'login',
+        lazy: async () => ({ Component: (await import('../features/auth/LoginPage')).LoginPage }),
+      },
       {
         path: 'invite/:token',
         lazy: async () => ({ Component: (await import('../features/notifications/InvitePage')).InvitePage }),
@@ -61,8 +84,7 @@ export const router = createBrowserRouter([
           Component: (await import('../features/followup/HomePage')).HomePage,
         }),
       },
-      { path: 'recommendations', element: <RecommendationListPage basePath="/app/recommendations" /> },
-      { path: 'recommendations/:id', element: <RecommendationPage basePath="/app/recommendations" /> },
+      ...recommendationRoutes('/app/recommendations'),
       ...planRoutes('/app/plans'),
       ...followUpRoutes,
       {
@@ -95,7 +117,9 @@ export const router = createBrowserRouter([
       },
       {
         path: 'dashboard',
-        lazy: async () => ({ Component: (await import('../features/dashboard/DashboardPage')).DashboardPage }),
+        lazy: async () => ({
+          Component: (await import('../features/dashboard/DashboardPage')).DashboardPage,
+        }),
       },
       {
         path: 'audit',

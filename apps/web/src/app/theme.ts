@@ -15,6 +15,8 @@ export const theme = createTheme({
     // A dialog's title bar is not the page's banner landmark.
     ModalHeader: { defaultProps: { component: 'div' } },
     DrawerHeader: { defaultProps: { component: 'div' } },
+    // A table that scrolls sideways on a phone can be scrolled from the keyboard (WCAG 2.1.1).
+    TableScrollContainer: { defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } },
   },
 });
 

@@ -17,6 +17,8 @@ import { useRecommendations } from '../../api/hooks';
 import { PageTitle } from '../../app/PageTitle';
 import { TitledSection } from '../../app/TitledSection';
 import { useFormat } from '../../i18n/format';
+import { ExploreLinks } from './ExploreLinks';
+import { PortalMeta } from './PortalMeta';
 
 /** What this is, in a sentence, and the way in: the list, whole or by mechanism. */
 export function PortalHome() {
@@ -31,6 +33,7 @@ export function PortalHome() {
   return (
     <Stack gap="xl" py="md">
       <PageTitle />
+      <PortalMeta description={t('portal.intro')} />
       <Stack gap="sm" maw={760}>
         <Title order={1}>{t('portal.title')}</Title>
         <Text size="lg">{t('portal.intro')}</Text>
@@ -45,6 +48,8 @@ export function PortalHome() {
           </Button>
         </Group>
       </Stack>
+
+      <ExploreLinks />
 
       <TitledSection title={t('portal.byMechanism')} titleSize="h3" gap="sm">
         {overview.isPending ? (

@@ -21,6 +21,7 @@ import { useFormat } from '../../i18n/format';
 import { RecommendationFollowUp } from '../followup/RecommendationFollowUp';
 import { ResponsibleInstitutions } from '../institutions/ResponsibleInstitutions';
 import { RecommendationMeasures } from '../plans/RecommendationMeasures';
+import { RecommendationMeta } from '../portal/RecommendationMeta';
 import { DemoMarker, MechanismBadge, PositionBadge, StatusBadge } from './badges';
 import { RecurrenceHistory } from './RecurrenceHistory';
 import { TagEditor } from './TagEditor';
@@ -92,6 +93,7 @@ function RecommendationView({
   return (
     <Stack gap="lg">
       <PageTitle title={rec.key} />
+      <RecommendationMeta rec={rec} />
       {back}
 
       <Stack gap="xs">
