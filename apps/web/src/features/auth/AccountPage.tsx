@@ -11,6 +11,7 @@ import { PageTitle } from '../../app/PageTitle';
 import { TitledSection } from '../../app/TitledSection';
 import { useFormat } from '../../i18n/format';
 import { DigestPreference } from '../notifications/DigestPreference';
+import { ApiTokensSection } from '../tokens/ApiTokensSection';
 
 type Problem = 'too_short' | 'too_simple' | 'contains_email' | 'mismatch' | 'same' | 'required';
 
@@ -138,6 +139,7 @@ export function AccountPage() {
       </TitledSection>
 
       <DigestPreference />
+      {me && !mustChange ? <ApiTokensSection /> : null}
     </Stack>
   );
 }
