@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { createRound, createUpdate, patchRound, schema, stepUpdate, type UpdateStep } from '@tatabbu/db';
+import {
+  createApiToken,
+  createRound,
+  createUpdate,
+  patchRound,
+  schema,
+  stepUpdate,
+  type UpdateStep,
+} from '@tatabbu/db';
 import { type Role, roundCreateSchema, UPDATE_STATUSES, type UpdateStatus } from '@tatabbu/domain';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import type { LightMyRequestResponse } from 'fastify';
@@ -332,6 +340,23 @@ async function newNotification(userId: string): Promise<string> {
     .values({ key: `test:${randomUUID()}`, userId, kind: 'assignment', payload: { recipient: userId } })
     .returning();
   return row?.id ?? '';
+}
+
+/** A live read token of `userId`, made directly (its secret is never needed here). */
+async function newApiToken(userId: string): Promise<string> {
+  const token = await createApiToken(
+    t.database.db,
+    {
+      userId,
+      name: 'Integration',
+      tokenHash: randomUUID(),
+      prefix: 'ttb_test',
+      scopes: ['read'],
+      expiresAt: null,
+    },
+    userId,
+  );
+  return token.id;
 }
 
 async function newMeasure(planId: string): Promise<string> {
@@ -1172,6 +1197,44 @@ const ROUTES: Route[] = [
     }),
     expect: onlyRoles(['admin'], 201),
   },
+  // Personal API tokens: everyone signed in manages their own; administrators anyone's.
+  {
+    name: 'list my API tokens',
+    method: 'GET',
+    url: () => '/api/v1/me/tokens',
+    expect: onlyRoles(SIGNED_IN, 200),
+  },
+  {
+    name: 'create an API token',
+    method: 'POST',
+    url: () => '/api/v1/me/tokens',
+    body: () => ({ name: 'Integration', scopes: ['read'] }),
+    expect: onlyRoles(SIGNED_IN, 201),
+  },
+  {
+    name: 'revoke my API token',
+    method: 'DELETE',
+    prepare: async (f, _target, caller) => ({
+      id: await newApiToken(f.caller[caller] ?? f.caller.admin ?? ''),
+    }),
+    url: (_f, _t, p) => `/api/v1/me/tokens/${p.id}`,
+    expect: onlyRoles(SIGNED_IN, 200),
+  },
+  {
+    name: "list a user's API tokens",
+    method: 'GET',
+    targets: RECORDS,
+    url: (f, target) => `/api/v1/users/${userOf(f, target)}/tokens`,
+    expect: onlyRoles(['admin'], 200),
+  },
+  {
+    name: "revoke a user's API token",
+    method: 'DELETE',
+    targets: RECORDS,
+    prepare: async (f, target) => ({ id: await newApiToken(userOf(f, target)) }),
+    url: (f, target, p) => `/api/v1/users/${userOf(f, target)}/tokens/${p.id}`,
+    expect: onlyRoles(['admin'], 200),
+  },
   {
     name: 'sign out',
     method: 'POST',
@@ -1340,7 +1403,9 @@ async function footprint() {
                (select count(*) from ${schema.indicators})::int as indicators,
                (select coalesce(sum(version), 0) from ${schema.indicators})::int as indicator_versions,
                (select count(*) from ${schema.indicatorValues})::int as indicator_values,
-               (select count(*) from ${schema.actionPlans} where published)::int as published_plans`,
+               (select count(*) from ${schema.actionPlans} where published)::int as published_plans,
+               (select count(*) from ${schema.apiTokens})::int as api_tokens,
+               (select count(*) from ${schema.apiTokens} where revoked_at is not null)::int as revoked_tokens`,
   );
   return row;
 }
