@@ -26,6 +26,7 @@ import {
 import { type RecommendationScope, recommendationListQuerySchema } from '@tatabbu/domain';
 import { parseImport } from '@tatabbu/domain/parsers';
 import { sql } from 'drizzle-orm';
+import { benchDashboard } from './dashboard.js';
 import { type Figure, mib, peakRss, percentiles, timeOnce } from './measure.js';
 import { SEARCHES } from './queries.js';
 import { scaledUprInfoCsv } from './scaled-data.js';
@@ -127,6 +128,8 @@ figures.push({
   value: `${one.p50.toFixed(1)} ms`,
   note: `p95 ${one.p95.toFixed(1)} ms`,
 });
+
+await benchDashboard(db, figures, repeats);
 
 const rss = process.memoryUsage.rss();
 await database.close();

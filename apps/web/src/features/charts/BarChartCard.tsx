@@ -146,7 +146,16 @@ export function BarChartCard({
           {t('dashboard.chart.empty')}
         </Text>
       ) : view === 'chart' ? (
-        <div ref={container} role="img" aria-label={summary} className={classes.chart} style={{ height }} />
+        // ECharts mirrors the chart itself (see barOption); an inherited right-to-left direction
+        // would also flip its SVG text anchors and push every label onto the bars.
+        <div
+          ref={container}
+          role="img"
+          aria-label={summary}
+          dir="ltr"
+          className={classes.chart}
+          style={{ height }}
+        />
       ) : (
         <ChartTableView table={table} caption={title} />
       )}

@@ -25,6 +25,8 @@ const shorten = (label: string) => (label.length > 38 ? `${label.slice(0, 36)}â€
  */
 export function barOption(table: ChartTable, series: BarSeries[], layout: BarLayout) {
   const horizontal = layout.orientation === 'horizontal';
+  // A single series coloured by row (the statuses) names its colours on the axis already.
+  const legend = !layout.rowColors;
   const labelOf = new Map(table.columns.map((c) => [c.key, c.label]));
   const category = {
     type: 'category' as const,
@@ -46,8 +48,16 @@ export function barOption(table: ChartTable, series: BarSeries[], layout: BarLay
     animation: false,
     textStyle: { fontFamily: FONT },
     aria: { enabled: false },
-    grid: { containLabel: true, top: 36, bottom: 8, left: 8, right: 16 },
+    // A legend of many statuses wraps onto two lines on a narrow card: leave it the room.
+    grid: {
+      containLabel: true,
+      top: legend ? (series.length > 3 ? 64 : 36) : 8,
+      bottom: 8,
+      left: 8,
+      right: 16,
+    },
     legend: {
+      show: legend,
       top: 0,
       [layout.rtl ? 'right' : 'left']: 0,
       itemGap: 12,
