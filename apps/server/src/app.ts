@@ -17,6 +17,7 @@ import { auditRoutes } from './features/audit/routes.js';
 import { authRoutes } from './features/auth/routes.js';
 import { sessionPlugin } from './features/auth/session-plugin.js';
 import { dashboardRoutes } from './features/dashboard/routes.js';
+import { documentRoutes } from './features/documents/routes.js';
 import { exportRoutes } from './features/exports/routes.js';
 import { followUpRoutes } from './features/followup/routes.js';
 import { healthRoutes } from './features/health/routes.js';
@@ -101,6 +102,10 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
           description:
             'Aggregates of the recommendation list, each reproducible as a list (strategic dashboard)',
         },
+        {
+          name: 'documents',
+          description: 'Generated documents: implementation matrix (XLSX), report draft, institution sheet, measure cards (DOCX)',
+        },
         { name: 'health' },
         { name: 'audit' },
         {
@@ -131,6 +136,7 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
       await api.register(authRoutes, { database, config });
       await api.register(recommendationRoutes, { database, config });
       await api.register(exportRoutes, { database, config });
+      await api.register(documentRoutes, { database, config });
       await api.register(importRoutes, { database, config });
       await api.register(userRoutes, { database });
       await api.register(notificationRoutes, { database, config });

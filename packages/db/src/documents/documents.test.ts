@@ -30,7 +30,13 @@ beforeAll(async () => {
   await seedMoroccoDemo(database.db, dataRootDefault());
   const user = await createUser(
     database.db,
-    { email: 'coord@example.org', name: 'Coordinator', role: 'coordinator', passwordHash: 'x' },
+    {
+      email: 'coord@example.org',
+      name: 'Coordinator',
+      role: 'coordinator',
+      passwordHash: 'x',
+      mustChangePassword: false,
+    },
     null,
   );
   userId = user.id;

@@ -13,12 +13,24 @@ import { sqlList } from '../recommendations/conditions.js';
 import { type ExportRecommendation, exportRecommendationBatches } from '../recommendations/export-rows.js';
 import { allConditions, compileFilters } from '../recommendations/filters.js';
 
+/** The narrative columns as localised text (languages not written are left out). */
+export const narrativeOf = (row: {
+  narrative_ar: string | null;
+  narrative_fr: string | null;
+  narrative_en: string | null;
+}): LocalizedText => ({
+  ...(row.narrative_ar ? { ar: row.narrative_ar } : {}),
+  ...(row.narrative_fr ? { fr: row.narrative_fr } : {}),
+  ...(row.narrative_en ? { en: row.narrative_en } : {}),
+});
+
 /** A validated (or published) update as documents quote it. */
 export interface DocumentUpdate {
   recommendationId: string;
   institution: LocalizedText;
   roundTitle: LocalizedText;
-  narrative: { ar: string | null; fr: string | null; en: string | null };
+  /** The narrative in the languages it was written in. */
+  narrative: LocalizedText;
   proposedStatus: ImplementationStatus | null;
   progress: number | null;
   periodStart: string | null;
@@ -76,7 +88,7 @@ export async function validatedUpdatesOf(
       recommendationId: row.recommendation_id,
       institution: row.institution,
       roundTitle: row.round_title,
-      narrative: { ar: row.narrative_ar, fr: row.narrative_fr, en: row.narrative_en },
+      narrative: narrativeOf(row),
       proposedStatus: row.proposed_status,
       progress: row.progress,
       periodStart: row.period_start,

@@ -21,6 +21,7 @@ export {
   sweepExpiredDocumentJobs,
 } from './jobs.js';
 export {
+  documentSubjectExists,
   type InstitutionSheetData,
   loadInstitutionSheet,
   loadMeasureCards,

@@ -4,7 +4,7 @@ import { isoTimestamp, isUuid, queryRows } from '../audit/sql.js';
 import { reads } from '../concurrent-reads.js';
 import type { Db, Tx } from '../connection.js';
 import { NotFoundError } from '../errors.js';
-import type { DocumentUpdate } from './follow-up-data.js';
+import { type DocumentUpdate, narrativeOf } from './follow-up-data.js';
 
 export interface SheetRecommendation {
   id: string;
@@ -102,7 +102,7 @@ export async function loadInstitutionSheet(
       key: row.key,
       institution: institution.name,
       roundTitle: row.round_title,
-      narrative: { ar: row.narrative_ar, fr: row.narrative_fr, en: row.narrative_en },
+      narrative: narrativeOf(row),
       proposedStatus: row.proposed_status,
       progress: row.progress,
       periodStart: row.period_start,
@@ -199,4 +199,26 @@ export async function loadMeasureCards(
       recommendations: recs.get(m.id) ?? [],
     })),
   };
+}
+
+/** Whether the institution (or the plan, published only for non-staff) a document is about exists. */
+export async function documentSubjectExists(
+  db: Db | Tx,
+  subject: { institutionId?: string | undefined; planId?: string | undefined; publishedPlansOnly: boolean },
+): Promise<boolean> {
+  if (subject.institutionId !== undefined) {
+    if (!isUuid(subject.institutionId)) return false;
+    const rows = await queryRows(db, sql`select 1 from institutions where id = ${subject.institutionId}`);
+    if (rows.length === 0) return false;
+  }
+  if (subject.planId !== undefined) {
+    if (!isUuid(subject.planId)) return false;
+    const rows = await queryRows(
+      db,
+      sql`select 1 from action_plans where id = ${subject.planId}
+          ${subject.publishedPlansOnly ? sql`and published` : sql``}`,
+    );
+    if (rows.length === 0) return false;
+  }
+  return true;
 }

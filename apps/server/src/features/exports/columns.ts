@@ -16,12 +16,12 @@ import {
 } from './labels.js';
 
 /** One column of the CSV and XLSX exports: its header in the export language, its cell, its width. */
-export interface ExportColumn {
+export interface ExportColumn<T extends ExportRecommendation = ExportRecommendation> {
   /** What the column holds, whatever the language: `key`, `text.fr`, `status`… (the data dictionary's key). */
   field: string;
   header: string;
   width: number;
-  value(r: ExportRecommendation): string;
+  value(r: T): string;
 }
 
 /** Several values in one cell, one per line: readable in a spreadsheet and split again by importers. */

@@ -2,21 +2,22 @@ import { PassThrough, type Readable } from 'node:stream';
 import type { ExportRecommendation } from '@tatabbu/db';
 import { type ContentLang, dirOf } from '@tatabbu/domain';
 import ExcelJS from 'exceljs';
-import { exportColumns } from './columns.js';
+import { type ExportColumn, exportColumns } from './columns.js';
 
 /**
  * An Excel workbook written row by row (ExcelJS's streaming writer): frozen header row, filters on
  * every column, wrapped text, right-to-left sheet for Arabic. Cells are written as strings, never
- * as formulas, so "=…" needs no neutralising here.
+ * as formulas, so "=…" needs no neutralising here. The generated implementation matrix passes its
+ * own columns (documents feature).
  */
-export function xlsxStream(
-  batches: AsyncIterable<ExportRecommendation[]>,
+export function xlsxStream<T extends ExportRecommendation = ExportRecommendation>(
+  batches: AsyncIterable<T[]>,
   lang: ContentLang,
   sheetName: string,
   onError: (error: unknown) => void,
+  columns: ExportColumn<T>[] = exportColumns(lang),
 ): Readable {
   const out = new PassThrough();
-  const columns = exportColumns(lang);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
   const sheet = workbook.addWorksheet(sheetName, {
     views: [{ state: 'frozen', ySplit: 1, rightToLeft: dirOf(lang) === 'rtl' }],
