@@ -1,6 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './helpers.js';
+
+const WEB_SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/src');
+/** Stands for a part of an address the web app computes (`${id}`, `${published ? … : …}`). */
+const ANY = '\u0000';
+
+/**
+ * The API addresses the web app's source calls — `api('/path')`, `` api(`/path/${id}`) `` and
+ * literal `/api/v1/…` links — with each `${…}` as ANY and the query left out.
+ */
+function webApiPaths(): Set<string> {
+  const files = readdirSync(WEB_SRC, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => /\.tsx?$/.test(f) && !f.includes('.test.'),
+  );
+  const calls =
+    /\bapi(?:<[^(]*>)?\(\s*(`(?:[^`\\]|\\.)*`|'[^']*')|`\/api\/v1(\/(?:[^`\\]|\\.)*)`|'\/api\/v1(\/[^']*)'/g;
+  const paths = new Set<string>();
+  for (const file of files) {
+    for (const match of readFileSync(path.join(WEB_SRC, file), 'utf8').matchAll(calls)) {
+      let address = match[1] ? match[1].slice(1, -1) : (match[2] ?? match[3] ?? '');
+      if (address.startsWith('${')) continue; // a path built elsewhere (checked where it is built)
+      address = address.replace(/\$\{(?:[^{}]|\{[^}]*\})*\}/g, ANY).split('?')[0] ?? '';
+      if (address.startsWith('/')) paths.add(address);
+    }
+  }
+  return paths;
+}
+
+const literally = (s: string) => s.replace(/[.*+?^$(){}|[\]\\]/g, '\\$&');
+/** Whether an address the web app calls is a documented path, segment by segment. */
+function sameAddress(called: string, documented: string): boolean {
+  const a = called.split('/');
+  const b = documented.split('/');
+  if (a.length !== b.length) return false;
+  return a.every((segment, i) => {
+    const other = b[i] ?? '';
+    if (segment.includes(ANY)) {
+      const pattern = new RegExp(`^${segment.split(ANY).map(literally).join('.*')}$`);
+      return pattern.test(other.replace(/\{[^}]+\}/g, 'x'));
+    }
+    const pattern = literally(other).replace(/\\\{[^}]+\\\}/g, '[^/]+');
+    return new RegExp(`^${pattern}$`).test(segment);
+  });
+}
 
 interface OpenApiOperation {
   summary?: string;
@@ -59,6 +105,22 @@ describe('API surface', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  it('documents every API address the web app calls: every UI feature is reachable through /api/v1', async () => {
+    const doc = (await t.app.inject({ url: '/api/v1/openapi.json' })).json();
+    const documented = Object.keys(doc.paths)
+      .filter((p) => p.startsWith('/api/v1/'))
+      .map((p) => p.slice('/api/v1'.length));
+    // The matching itself: computed parts match any segment, a documented {param} any value, nothing else.
+    expect(sameAddress(`/plans/${ANY}/${ANY}`, '/plans/{id}/publish')).toBe(true);
+    expect(sameAddress(`/exports/recommendations.${ANY}`, '/exports/recommendations.{format}')).toBe(true);
+    expect(sameAddress('/plans/1/publish', '/plans/{id}/axes')).toBe(false);
+    expect(sameAddress('/me/tokens', '/me/tokens/{id}')).toBe(false);
+    const called = webApiPaths();
+    expect(called.size).toBeGreaterThan(50);
+    const undocumented = [...called].filter((path) => !documented.some((d) => sameAddress(path, d)));
+    expect(undocumented).toEqual([]);
   });
 
   it('documents both ways to authenticate (session cookie, Bearer API token) and the rate limit', async () => {
