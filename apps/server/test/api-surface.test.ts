@@ -133,6 +133,8 @@ describe('API surface', () => {
     for (const p of ['/api/v1/me/tokens', '/api/v1/me/tokens/{id}', '/api/v1/users/{id}/tokens']) {
       expect(Object.keys(doc.paths)).toContain(p);
     }
+    // Managing tokens takes the browser session only.
+    expect(doc.paths['/api/v1/me/tokens'].post.security).toEqual([{ cookieAuth: [] }]);
   });
 
   it('serves the browsable docs', async () => {

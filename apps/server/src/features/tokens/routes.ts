@@ -20,12 +20,15 @@ import { issueApiToken, revokeTokenOf, tokensOfUser } from './use-cases.js';
  */
 export const tokenRoutes: FastifyPluginAsyncZod<{ database: Database }> = async (app, { database }) => {
   const tags = ['tokens'];
+  /** OpenAPI: these routes take the browser session only, never a Bearer token. */
+  const security = [{ cookieAuth: [] }];
 
   app.get(
     '/me/tokens',
     {
       schema: {
         tags,
+        security,
         summary: 'My personal API tokens (never the tokens themselves), revoked and expired ones included',
         response: { 200: apiTokenListSchema, ...errorResponses(401, 403) },
       },
@@ -38,6 +41,7 @@ export const tokenRoutes: FastifyPluginAsyncZod<{ database: Database }> = async 
     {
       schema: {
         tags,
+        security,
         summary: 'Create a personal API token; the answer holds the token, shown this once',
         body: apiTokenCreateSchema,
         response: { 201: apiTokenCreatedSchema, ...errorResponses(400, 401, 403) },
@@ -54,6 +58,7 @@ export const tokenRoutes: FastifyPluginAsyncZod<{ database: Database }> = async 
     {
       schema: {
         tags,
+        security,
         summary: 'Revoke one of my API tokens; it stops working at once',
         params: idParamsSchema,
         response: { 200: apiTokenSchema, ...errorResponses(401, 403, 404) },
@@ -70,6 +75,7 @@ export const tokenRoutes: FastifyPluginAsyncZod<{ database: Database }> = async 
     {
       schema: {
         tags,
+        security,
         summary: "A user's personal API tokens (administrators)",
         params: idParamsSchema,
         response: { 200: apiTokenListSchema, ...errorResponses(401, 403, 404) },
@@ -86,6 +92,7 @@ export const tokenRoutes: FastifyPluginAsyncZod<{ database: Database }> = async 
     {
       schema: {
         tags,
+        security,
         summary: "Revoke a user's API token (administrators)",
         params: userTokenParamsSchema,
         response: { 200: apiTokenSchema, ...errorResponses(401, 403, 404) },
