@@ -18,7 +18,7 @@ import { STATUS_SERIES, trendTable } from './tables';
 
 /**
  * The strategic dashboard of the workspace. Its filters are the recommendation list's, in the same
- * address query: the list links here with its filters, every number here opens its list.
+ * address query (`/app/dashboard?<the list's query>`); every number here opens its list.
  */
 export function DashboardPage() {
   const { t } = useTranslation();
