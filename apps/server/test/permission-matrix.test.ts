@@ -1235,6 +1235,48 @@ const ROUTES: Route[] = [
     url: (f, target, p) => `/api/v1/users/${userOf(f, target)}/tokens/${p.id}`,
     expect: onlyRoles(['admin'], 200),
   },
+  // Generated documents: the matrix for every signed-in user (their own scope), the report and the
+  // measure cards for staff, an institution's sheet for staff and its own members.
+  {
+    name: 'generate an implementation matrix',
+    method: 'POST',
+    url: () => '/api/v1/documents',
+    body: () => ({ kind: 'matrix', lang: 'fr', filters: { mechanism: ['NONE'] } }),
+    expect: onlyRoles(SIGNED_IN, 202),
+  },
+  {
+    name: 'generate a report draft',
+    method: 'POST',
+    url: () => '/api/v1/documents',
+    body: () => ({ kind: 'report', lang: 'ar', filters: { mechanism: ['NONE'] } }),
+    expect: onlyRoles(STAFF, 202),
+  },
+  {
+    name: 'generate the measure cards of a published plan',
+    method: 'POST',
+    url: () => '/api/v1/documents',
+    body: (f) => ({ kind: 'measure_cards', lang: 'en', planId: f.plan.published }),
+    expect: onlyRoles(STAFF, 202),
+  },
+  {
+    name: "generate an institution's summary sheet",
+    method: 'POST',
+    targets: ['own', 'other'],
+    url: () => '/api/v1/documents',
+    body: (f, target) => ({
+      kind: 'institution_sheet',
+      lang: 'fr',
+      institutionId: target === 'own' ? f.institutionA : f.institutionB,
+    }),
+    expect: (caller, target) =>
+      STAFF.includes(caller) || (MEMBERS.includes(caller) && target === 'own') ? 202 : refusal(caller),
+  },
+  {
+    name: 'list my generated documents',
+    method: 'GET',
+    url: () => '/api/v1/documents',
+    expect: onlyRoles(SIGNED_IN, 200),
+  },
   {
     name: 'sign out',
     method: 'POST',
