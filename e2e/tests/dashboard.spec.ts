@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { type Browser, expect, type Page, test } from '@playwright/test';
-import { asAdministrator, createUser, screenshotPath, signIn } from './support';
+import { asAdministrator, createUser, screenshotPath, seriousViolations, signIn } from './support';
 
 /**
  * Issue 5's dashboard in the browser, in English and Arabic: a number of the dashboard opens the
@@ -57,6 +57,7 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(axis.getByRole('img')).toBeVisible();
     await expect(axis.locator('svg').first()).toBeVisible();
     if (lang === 'ar') await page.screenshot({ path: screenshotPath('dashboard-ar.png'), fullPage: true });
+    expect(await seriousViolations(page, 'main')).toEqual([]);
 
     // The table view: a real table, each number a link to its list.
     await axis.getByText(text.table, { exact: true }).click();
@@ -92,6 +93,8 @@ test('the public summary counts the published recommendations the portal lists',
   await page.goto('/summary');
   const total = page.getByTestId('number-total');
   await expect(total).toBeVisible();
+  await expect(page.getByRole('img').first()).toBeVisible();
+  expect(await seriousViolations(page, 'main')).toEqual([]);
   const shown = toNumber(await total.innerText());
   await total.click();
   await expect(page).toHaveURL(/\/recommendations$/);
