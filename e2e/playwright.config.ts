@@ -5,7 +5,11 @@ import { defineConfig } from '@playwright/test';
 
 // One throw-away instance for the whole run; workers inherit these variables from the runner.
 process.env.TATABBU_E2E_DIR ??= mkdtempSync(path.join(tmpdir(), 'tatabbu-e2e-'));
-process.env.TATABBU_E2E_PORT ??= String(3100 + Math.floor(Math.random() * 800));
+// Chromium refuses some ports outright (net::ERR_UNSAFE_PORT); 3659 is the one in this range.
+const CHROMIUM_UNSAFE_PORTS = new Set([3659]);
+let randomPort = 3100 + Math.floor(Math.random() * 800);
+if (CHROMIUM_UNSAFE_PORTS.has(randomPort)) randomPort += 1;
+process.env.TATABBU_E2E_PORT ??= String(randomPort);
 const dir = process.env.TATABBU_E2E_DIR;
 const port = process.env.TATABBU_E2E_PORT;
 // The mail sink's two ports follow the app's, in ranges of their own.
