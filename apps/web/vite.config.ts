@@ -26,6 +26,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // Lets bench/src/first-load.ts follow a page's lazy chunk and its imports.
+    manifest: true,
     rollupOptions: {
       output: {
         // Long-lived vendor chunks: a new release of the app does not make slow connections

@@ -1,5 +1,3 @@
-import { apiErrorSchema } from '@tatabbu/domain';
-
 /** A failed API call: the server's code and (already localised) message, and the HTTP status. */
 export class ApiRequestError extends Error {
   override readonly name = 'ApiRequestError';
@@ -103,8 +101,8 @@ export async function api<T>(
     json = undefined;
   }
   if (!res.ok) {
-    const parsed = apiErrorSchema.safeParse(json);
-    if (parsed.success) {
+    const parsed = await parseApiError(json);
+    if (parsed?.success) {
       const { code, message, details } = parsed.data.error;
       throw new ApiRequestError(res.status, code, message, details);
     }
@@ -118,4 +116,17 @@ export async function api<T>(
     throw new ApiRequestError(res.status, 'unexpected', settings.fallbackMessage('unexpected'));
   }
   return json as T;
+}
+
+/**
+ * The error shape is checked by its zod schema, loaded on the first failure only: zod is not part
+ * of the first load of a public page (bench/src/first-load.ts).
+ */
+async function parseApiError(json: unknown) {
+  try {
+    const { apiErrorSchema } = await import('@tatabbu/domain');
+    return apiErrorSchema.safeParse(json);
+  } catch {
+    return undefined; // the chunk could not load: the caller falls back to a generic message
+  }
 }

@@ -1,13 +1,17 @@
 import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterProvider } from 'react-router';
 import { queryClient } from '../api/queryClient';
 import { dirOf } from '../i18n/locale';
 import { router } from './router';
 import { cssVariablesResolver, theme } from './theme';
+
+// Loaded after the page: not needed before the first confirmation is shown.
+const NotificationsArea = lazy(async () => ({
+  default: (await import('./NotificationsArea')).NotificationsArea,
+}));
 
 /** On a language change: Mantine's direction follows, and data is fetched again in the new language. */
 function LanguageEffects() {
@@ -35,7 +39,9 @@ export function App({ initialDirection }: { initialDirection: 'ltr' | 'rtl' }) {
       <DirectionProvider initialDirection={initialDirection}>
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
           <LanguageEffects />
-          <Notifications position="top-center" />
+          <Suspense fallback={null}>
+            <NotificationsArea />
+          </Suspense>
           <RouterProvider router={router} />
         </MantineProvider>
       </DirectionProvider>

@@ -1,42 +1,19 @@
-import { Button, Menu } from '@mantine/core';
-import { IconCheck, IconLanguage } from '@tabler/icons-react';
-import { UI_LOCALES, type UiLocale } from '@tatabbu/domain';
-import { useTranslation } from 'react-i18next';
-import { chooseLanguage, currentLocale } from '../i18n';
-import { dirOf, LOCALE_NAMES } from '../i18n/locale';
+import { lazy, Suspense, useState } from 'react';
+import { LanguageButton, type LanguageButtonVariant } from './LanguageButton';
 
-/** Each language is offered in its own name, so a reader finds theirs whatever the current one is. */
-export function LanguageSwitcher({ variant = 'subtle' }: { variant?: 'subtle' | 'default' }) {
-  const { t } = useTranslation();
-  const current = currentLocale();
+// The menu (and the floating-element library under it) is not part of the first load of a page
+// (bench/src/first-load.ts): the button shows at once, the menu follows when the page is idle.
+const loadMenu = () => import('./LanguageMenu');
+const LanguageMenu = lazy(async () => ({ default: (await loadMenu()).LanguageMenu }));
+
+/** The language switcher of both shells; a click before the menu has loaded opens it once it has. */
+export function LanguageSwitcher({ variant = 'subtle' }: { variant?: LanguageButtonVariant }) {
+  const [openOnLoad, setOpenOnLoad] = useState(false);
   return (
-    <Menu position="bottom-end" withinPortal shadow="md">
-      <Menu.Target>
-        <Button
-          variant={variant}
-          color="dark"
-          leftSection={<IconLanguage size={18} aria-hidden />}
-          aria-label={`${t('language.label')}: ${LOCALE_NAMES[current]}`}
-          px="xs"
-        >
-          <span lang={current}>{LOCALE_NAMES[current]}</span>
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label>{t('language.label')}</Menu.Label>
-        {UI_LOCALES.map((locale: UiLocale) => (
-          <Menu.Item
-            key={locale}
-            lang={locale}
-            dir={dirOf(locale)}
-            aria-current={locale === current ? 'true' : undefined}
-            rightSection={locale === current ? <IconCheck size={16} aria-hidden /> : null}
-            onClick={() => void chooseLanguage(locale)}
-          >
-            {LOCALE_NAMES[locale]}
-          </Menu.Item>
-        ))}
-      </Menu.Dropdown>
-    </Menu>
+    <Suspense
+      fallback={<LanguageButton variant={variant} loading={openOnLoad} onClick={() => setOpenOnLoad(true)} />}
+    >
+      <LanguageMenu variant={variant} defaultOpened={openOnLoad} />
+    </Suspense>
   );
 }

@@ -4,11 +4,25 @@ import { initReactI18next } from 'react-i18next';
 import { cookieFor, dirOf, intlLocale, isUiLocale, LOCALE_STORAGE_KEY } from './locale';
 import { arStrings, enStrings, frStrings } from './locales/index';
 
+/** Every language at once, for tests; the app itself loads only the reader's (below). */
 export const resources = {
   ar: { translation: arStrings },
   fr: { translation: frStrings },
   en: { translation: enStrings },
 } as const;
+
+/** One chunk per language: a first visit downloads its own strings only, not all three. */
+const loaders: Record<UiLocale, () => Promise<typeof enStrings>> = {
+  ar: async () => (await import('./locales/strings-ar')).arStrings,
+  fr: async () => (await import('./locales/strings-fr')).frStrings,
+  en: async () => (await import('./locales/strings-en')).enStrings,
+};
+
+async function ensureStrings(locale: UiLocale): Promise<void> {
+  if (!i18n.hasResourceBundle(locale, 'translation')) {
+    i18n.addResourceBundle(locale, 'translation', await loaders[locale]());
+  }
+}
 
 /** Reads the remembered choice; storage can be unavailable (private mode, blocked cookies). */
 export function storedLocale(): string | null {
@@ -28,7 +42,8 @@ function applyToDocument(locale: UiLocale): void {
 
 export async function initI18n(locale: UiLocale): Promise<typeof i18n> {
   await i18n.use(initReactI18next).init({
-    resources,
+    resources: { [locale]: { translation: await loaders[locale]() } },
+    partialBundledLanguages: true,
     lng: locale,
     fallbackLng: false,
     supportedLngs: ['ar', 'fr', 'en'],
@@ -61,6 +76,7 @@ export async function chooseLanguage(locale: UiLocale): Promise<void> {
 
 /** Changes the language without remembering it as the user's choice (e.g. the account's saved preference). */
 export async function switchLanguage(locale: UiLocale): Promise<void> {
+  await ensureStrings(locale);
   applyToDocument(locale);
   if (i18n.language !== locale) await i18n.changeLanguage(locale);
 }

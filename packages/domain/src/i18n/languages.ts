@@ -1,29 +1,11 @@
-import { z } from 'zod';
+import { CONTENT_LANGS, type ContentLang, UI_LOCALES, type UiLocale } from './language-codes.js';
+import type { LocalizedText } from './language-schemas.js';
 
-/** Languages content can be written in (UN working languages relevant to the users). */
-export const CONTENT_LANGS = ['ar', 'fr', 'en', 'es'] as const;
-export type ContentLang = (typeof CONTENT_LANGS)[number];
-
-/** Languages the interface is fully translated into. */
-export const UI_LOCALES = ['ar', 'fr', 'en'] as const;
-export type UiLocale = (typeof UI_LOCALES)[number];
-
-export const contentLangSchema = z.enum(CONTENT_LANGS);
-export const uiLocaleSchema = z.enum(UI_LOCALES);
+export * from './language-codes.js';
+export * from './language-schemas.js';
 
 export const RTL_LANGS: ReadonlySet<string> = new Set(['ar']);
 export const dirOf = (lang: string): 'rtl' | 'ltr' => (RTL_LANGS.has(lang) ? 'rtl' : 'ltr');
-
-/** Text stored per language; any subset may be present. */
-export const localizedTextSchema = z
-  .object({
-    ar: z.string().optional(),
-    fr: z.string().optional(),
-    en: z.string().optional(),
-    es: z.string().optional(),
-  })
-  .meta({ id: 'LocalizedText' });
-export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 /** Fallback chain used when a text is missing in the wanted language. */
 const FALLBACK: Record<ContentLang, ContentLang[]> = {
