@@ -28,7 +28,8 @@ const codedValues = (field: string, locale: UiLocale, codes?: readonly string[])
   return all.map((code) => ({ code, label: labels?.[code]?.[locale] ?? code }));
 };
 
-function describe(id: string, locale: UiLocale): string {
+/** The description of a column or field; throws when one has none, so the dictionary test fails. */
+function describe(id: DescriptionId | string, locale: UiLocale): string {
   const texts = (DESCRIPTIONS as Record<string, Record<UiLocale, string>>)[id];
   if (!texts) throw new Error(`data dictionary: no description for "${id}"`);
   return texts[locale];
@@ -51,7 +52,8 @@ const TABULAR_TYPES: Partial<Record<string, TypeName>> = {
 /** The CSV/XLSX columns, straight from the export's own column list in that language. */
 function tabularEntries(locale: UiLocale): DictionaryEntry[] {
   return exportColumns(locale).map((column) => {
-    const id: DescriptionId | string = column.field.startsWith('text.') ? 'text' : column.field;
+    // One text describes the text column of every language.
+    const id = column.field.startsWith('text.') ? 'text' : column.field;
     const type = TABULAR_TYPES[column.field] ?? 'text';
     return {
       name: column.header,
