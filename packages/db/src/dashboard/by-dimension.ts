@@ -47,12 +47,13 @@ function cellsQuery(dimension: DashboardDimension, where: SQL): SQL {
         select id, id from terms where vocabulary = ${terms.root}
         union select x.root_id, t.id from tree x join terms t on t.parent_id = x.term_id)
       select t.id::text as value, ${NUMBERED_NAME} as label, t.sort as ord, c.status, c.n
-      from (select root_id, status, count(*)::int as n
-            from (select distinct x.root_id, r.id, r.status
-                  from recommendations r
-                  join recommendation_terms rt on rt.recommendation_id = r.id
-                  join tree x on x.term_id = rt.term_id
-                  where ${where}) d
+      from (select d.root_id, r.status, count(*)::int as n
+            -- The tags under the vocabulary's roots first (one per recommendation and root), then
+            -- the recommendations they belong to: the wide rows are never scanned whole.
+            from (select distinct x.root_id, rt.recommendation_id
+                  from tree x join recommendation_terms rt on rt.term_id = x.term_id) d
+            join recommendations r on r.id = d.recommendation_id
+            where ${where}
             group by 1, 2) c
       join terms t on t.id = c.root_id`;
   }

@@ -122,6 +122,17 @@ export const recommendations = pgTable(
     index('recommendations_status_idx').on(t.status),
     index('recommendations_position_idx').on(t.position),
     index('recommendations_published_idx').on(t.published),
+    // The dashboard's counts read only these columns: an index-only scan instead of the wide rows
+    // (texts and search vectors), about fifty times smaller (migration 0011).
+    index('recommendations_dashboard_idx').on(
+      t.id,
+      t.status,
+      t.mechanismId,
+      t.reviewId,
+      t.position,
+      t.published,
+      t.confidential,
+    ),
     index('recommendations_search_ar_idx').using('gin', t.searchAr),
     index('recommendations_search_fr_idx').using('gin', t.searchFr),
     index('recommendations_search_en_idx').using('gin', t.searchEn),

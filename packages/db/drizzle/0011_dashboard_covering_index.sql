@@ -1,0 +1,1 @@
+CREATE INDEX "recommendations_dashboard_idx" ON "recommendations" USING btree ("id","status","mechanism_id","review_id","position","published","confidential");
