@@ -27,6 +27,7 @@ import { type RecommendationScope, recommendationListQuerySchema } from '@tatabb
 import { parseImport } from '@tatabbu/domain/parsers';
 import { sql } from 'drizzle-orm';
 import { benchDashboard } from './dashboard.js';
+import { benchDocuments } from './documents.js';
 import { type Figure, mib, peakRss, percentiles, timeOnce } from './measure.js';
 import { SEARCHES } from './queries.js';
 import { scaledUprInfoCsv } from './scaled-data.js';
@@ -130,6 +131,7 @@ figures.push({
 });
 
 await benchDashboard(db, figures, repeats);
+await benchDocuments(db, figures, repeats);
 
 const rss = process.memoryUsage.rss();
 await database.close();

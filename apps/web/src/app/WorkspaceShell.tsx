@@ -16,6 +16,7 @@ import {
   IconChevronDown,
   IconClipboardList,
   IconFileImport,
+  IconFileText,
   IconHome,
   IconKey,
   IconList,
@@ -69,6 +70,13 @@ export function WorkspaceShell() {
       icon: IconChartBar,
       exact: false,
       show: can(actorOf(me), 'dashboard.read'),
+    },
+    {
+      to: '/app/reports',
+      label: t('documents.nav'),
+      icon: IconFileText,
+      exact: false,
+      show: can(actorOf(me), 'recommendation.export'),
     },
     {
       to: '/app/plans',

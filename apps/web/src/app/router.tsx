@@ -116,6 +116,12 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('../features/imports/ImportJobPage')).ImportJobPage }),
       },
       {
+        path: 'reports',
+        lazy: async () => ({
+          Component: (await import('../features/documents/DocumentsPage')).DocumentsPage,
+        }),
+      },
+      {
         path: 'dashboard',
         lazy: async () => ({
           Component: (await import('../features/dashboard/DashboardPage')).DashboardPage,

@@ -95,11 +95,10 @@ const escapeXml = (text: string) =>
  * The table of contents field's result, written in advance: Word recomputes it (with page numbers)
  * when the document opens, LibreOffice shows it as it is instead of the bare field code.
  */
-function withTocEntries(docx: Buffer, entries: readonly string[], rtl: boolean): Buffer {
-  const files = unzipSync(new Uint8Array(docx));
+function withTocEntries(xml: string, entries: readonly string[], rtl: boolean): string {
   // Begin, instruction and separator in runs of their own, and the block marked as a table of
   // contents: how Word writes it, and what LibreOffice needs to take it as one.
-  const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array())
+  const fixed = xml
     .replace(
       /<w:r><w:fldChar w:fldCharType="begin"( w:dirty="true")?\/>(<w:instrText xml:space="preserve">TOC [^<]*<\/w:instrText>)<w:fldChar w:fldCharType="separate"\/><\/w:r>/,
       '<w:r><w:fldChar w:fldCharType="begin"$1/></w:r><w:r>$2</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>',
@@ -109,8 +108,8 @@ function withTocEntries(docx: Buffer, entries: readonly string[], rtl: boolean):
       '<w:sdtPr>$1<w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>',
     );
   const separate = '<w:fldChar w:fldCharType="separate"/></w:r></w:p>';
-  const at = xml.indexOf(separate);
-  if (at < 0) return docx;
+  const at = fixed.indexOf(separate);
+  if (at < 0) return fixed;
   const paragraphs = entries
     .map(
       (text) =>
@@ -118,9 +117,15 @@ function withTocEntries(docx: Buffer, entries: readonly string[], rtl: boolean):
     )
     .join('');
   const end = at + separate.length;
-  files['word/document.xml'] = strToU8(xml.slice(0, end) + paragraphs + xml.slice(end));
-  return Buffer.from(zipSync(files));
+  return fixed.slice(0, end) + paragraphs + fixed.slice(end);
 }
+
+/** docx's own packing deflates with a slow pure-JS zlib: take its files uncompressed and zip them with fflate. */
+const compiler = (
+  Packer as unknown as {
+    compiler: { compile(doc: Document): { generateAsync(o: object): Promise<Uint8Array> } };
+  }
+).compiler;
 
 /**
  * The Word file: default font and size for every script, fields updated on opening (the table of
@@ -154,6 +159,11 @@ export async function packDocx(
     },
     sections,
   });
-  const bytes = await Packer.toBuffer(doc);
-  return tocEntries ? withTocEntries(bytes, tocEntries, lang === 'ar') : bytes;
+  const stored = await compiler.compile(doc).generateAsync({ type: 'uint8array', compression: 'STORE' });
+  const files = unzipSync(stored);
+  if (tocEntries) {
+    const xml = strFromU8(files['word/document.xml'] ?? new Uint8Array());
+    files['word/document.xml'] = strToU8(withTocEntries(xml, tocEntries, lang === 'ar'));
+  }
+  return Buffer.from(zipSync(files, { level: 6 }));
 }
