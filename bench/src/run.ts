@@ -28,6 +28,8 @@ import { parseImport } from '@tatabbu/domain/parsers';
 import { sql } from 'drizzle-orm';
 import { benchDashboard } from './dashboard.js';
 import { benchDocuments } from './documents.js';
+import { firstLoad } from './first-load.js';
+import { benchHttp } from './http.js';
 import { type Figure, mib, peakRss, percentiles, timeOnce } from './measure.js';
 import { SEARCHES } from './queries.js';
 import { scaledUprInfoCsv } from './scaled-data.js';
@@ -135,6 +137,9 @@ await benchDocuments(db, figures, repeats);
 
 const rss = process.memoryUsage.rss();
 await database.close();
+// The servers under load open the database themselves (PGlite: only once this process let go).
+await benchHttp({ url, dataDir }, figures);
+firstLoad(figures);
 if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 
 console.log(`\nTatabbu benchmark — ${database.kind}, ${total} recommendations, Node ${process.version}\n`);

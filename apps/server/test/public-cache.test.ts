@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { schema, seedMoroccoDemo } from '@tatabbu/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -64,6 +65,32 @@ describe('cache of anonymous reads', () => {
     expect(again.headers.etag).toBe(headers.etag);
     const other = await anonymous(LIST, { 'if-none-match': '"something-else"' });
     expect(other.statusCode).toBe(200);
+  });
+
+  it('answers a crowd of identical requests with one query: the first computes, the others wait for it', async () => {
+    const url = '/api/v1/recommendations?pageSize=7';
+    const answers = await Promise.all(Array.from({ length: 5 }, () => anonymous(url)));
+    expect(answers.map((a) => a.headers['x-cache']).sort()).toEqual(['hit', 'hit', 'hit', 'hit', 'miss']);
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+  });
+
+  it('sends the cached answer gzipped to clients that accept it, with its own ETag', async () => {
+    const plain = await anonymous();
+    const zipped = await anonymous(LIST, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(zipped.rawPayload).toString()).toBe(plain.body);
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 2);
+    expect(zipped.headers.etag).not.toBe(plain.headers.etag);
+    expect(String(zipped.headers.vary)).toContain('Accept-Encoding');
+    const again = await anonymous(LIST, {
+      'accept-encoding': 'gzip',
+      'if-none-match': String(zipped.headers.etag),
+    });
+    expect(again.statusCode).toBe(304);
+    // A client that refuses gzip gets the body as it is.
+    const refused = await anonymous(LIST, { 'accept-encoding': 'gzip;q=0' });
+    expect(refused.headers['content-encoding']).toBeUndefined();
+    expect(refused.body).toBe(plain.body);
   });
 
   it('keeps one answer per language', async () => {

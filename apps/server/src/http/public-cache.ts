@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { UiLocale } from '@tatabbu/domain';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { SESSION_COOKIE } from '../features/auth/session-plugin.js';
 import { requestLocale } from '../i18n/request-locale.js';
@@ -15,7 +16,7 @@ declare module 'fastify' {
     publicCache?: boolean;
   }
   interface FastifyRequest {
-    publicCache?: { key: string; generation: string; hit: boolean };
+    publicCache?: { key: string; generation: string; hit: boolean; release?: () => void };
   }
 }
 
@@ -31,21 +32,28 @@ export interface PublicCacheOptions {
 }
 
 interface Entry {
-  body: string | Buffer;
+  body: Buffer;
+  /** The same body gzipped once, for the clients that accept it (every browser). */
+  gzip: Buffer | undefined;
   bytes: number;
-  etag: string;
+  /** Hash of the body; each representation's strong ETag derives from it. */
+  hash: string;
   contentType: string | undefined;
 }
 
+/** The longest a request waits for an identical one's answer before computing its own. */
+const MAX_WAIT_MS = 30_000;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Request headers that change the answer; shared caches in between must key on them too. */
-const VARY = 'Accept-Language, Cookie, Authorization';
+const VARY = 'Accept-Language, Accept-Encoding, Cookie, Authorization';
 
 /**
  * Server-side cache of the anonymous reads of published data (routes with `config.publicCache`):
  * an LRU bounded in bytes, keyed by address and language, emptied when the publication generation
- * moves. Answers carry a strong ETag (`If-None-Match` → 304) and may be kept by browsers and
+ * moves. Bodies are kept as sent and gzipped once (served to clients that accept gzip: a cached
+ * list costs a copy, not a compression per request). Each representation carries a strong ETag
+ * (`If-None-Match` → 304); answers may be kept by browsers and
  * proxies for as long as a change may take to show. Signed-in requests (session cookie or
  * Authorization header) never read or fill it.
  */
@@ -59,6 +67,8 @@ export const publicCache = fp(async (app: FastifyInstance, opts: PublicCacheOpti
   let generation: string | undefined;
   let checkedAt = Number.NEGATIVE_INFINITY;
   let checking: Promise<string> | undefined;
+  /** Misses being answered, by key: the same request arriving meanwhile waits for that answer. */
+  const pending = new Map<string, Promise<void>>();
 
   /** The current generation, read from the database at most once per interval (one read at a time). */
   async function currentGeneration(): Promise<string> {
@@ -77,11 +87,25 @@ export const publicCache = fp(async (app: FastifyInstance, opts: PublicCacheOpti
     return checking;
   }
 
+  /** Marks `key` as being answered; the returned function (idempotent) wakes who waits for it. */
+  function lead(key: string): () => void {
+    let done = () => {};
+    const answered = new Promise<void>((resolve) => {
+      done = resolve;
+    });
+    pending.set(key, answered);
+    return () => {
+      if (pending.get(key) === answered) pending.delete(key);
+      done();
+    };
+  }
+
   app.decorateRequest('publicCache', undefined);
 
   // A write answered by this process is seen by its next anonymous read without waiting for the
   // interval (other processes see it within the interval).
   app.addHook('onResponse', async (req, reply) => {
+    req.publicCache?.release?.();
     if (!SAFE_METHODS.has(req.method) && reply.statusCode < 400) checkedAt = Number.NEGATIVE_INFINITY;
   });
 
@@ -89,13 +113,20 @@ export const publicCache = fp(async (app: FastifyInstance, opts: PublicCacheOpti
     if (req.method !== 'GET' || !req.routeOptions.config?.publicCache || !isAnonymous(req)) return;
     const key = `${requestLocale(req, opts.defaultLocale)} ${req.url}`;
     const seen = await currentGeneration();
-    const entry = store.get(key);
+    let entry = store.get(key);
+    const answering = pending.get(key);
+    if (!entry && answering) {
+      // After a publication, a crowd asking for the first page runs its query once, not once each.
+      await orTimeout(answering, MAX_WAIT_MS);
+      entry = store.get(key);
+    }
     req.publicCache = { key, generation: seen, hit: entry !== undefined };
-    if (!entry) return;
+    if (!entry) {
+      if (!pending.has(key)) req.publicCache.release = lead(key);
+      return;
+    }
     reply.header('x-cache', 'hit');
-    if (entry.contentType) reply.header('content-type', entry.contentType);
-    reply.header('etag', entry.etag);
-    return reply.send(entry.body);
+    return reply.send(represent(entry, req, reply));
   });
 
   app.addHook('onSend', async (req, reply, payload) => {
@@ -107,38 +138,75 @@ export const publicCache = fp(async (app: FastifyInstance, opts: PublicCacheOpti
     if (typeof payload !== 'string' && !Buffer.isBuffer(payload)) return payload;
     if (reply.hasHeader('set-cookie')) return payload;
 
-    let etag = reply.getHeader('etag') as string | undefined;
     if (!cached.hit) {
-      etag = strongEtag(payload);
-      reply.header('etag', etag);
-      reply.header('x-cache', 'miss');
+      const contentType = reply.getHeader('content-type');
+      const entry = toEntry(payload, typeof contentType === 'string' ? contentType : undefined);
       // Filled only if the generation did not move while the answer was being built.
-      if (cached.generation === generation) {
-        const contentType = reply.getHeader('content-type');
-        store.set(cached.key, {
-          body: payload,
-          bytes: Buffer.byteLength(payload),
-          etag,
-          contentType: typeof contentType === 'string' ? contentType : undefined,
-        });
-      }
+      if (cached.generation === generation) store.set(cached.key, entry);
+      cached.release?.();
+      reply.header('x-cache', 'miss');
+      payload = represent(entry, req, reply);
     }
     reply.header('cache-control', cacheControl);
-    if (etag && matches(req.headers['if-none-match'], etag)) {
+    const etag = reply.getHeader('etag');
+    if (typeof etag === 'string' && matches(req.headers['if-none-match'], etag)) {
       reply.code(304);
       reply.removeHeader('content-type');
+      reply.removeHeader('content-encoding');
       return '';
     }
     return payload;
   });
 });
 
+async function orTimeout(promise: Promise<void>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, ms);
+  });
+  await Promise.race([promise, timeout]);
+  clearTimeout(timer);
+}
+
 function isAnonymous(req: FastifyRequest): boolean {
   return !req.actor && !req.staleSession && !req.headers.authorization && !req.cookies?.[SESSION_COOKIE];
 }
 
-function strongEtag(body: string | Buffer): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"`;
+/** Bodies smaller than this are sent as they are: gzip would save next to nothing. */
+const GZIP_FROM_BYTES = 1024;
+
+function toEntry(payload: string | Buffer, contentType: string | undefined): Entry {
+  const body = Buffer.isBuffer(payload) ? payload : Buffer.from(payload);
+  const gzip = body.length >= GZIP_FROM_BYTES ? gzipSync(body) : undefined;
+  return {
+    body,
+    gzip,
+    bytes: body.length + (gzip?.length ?? 0),
+    hash: createHash('sha256').update(body).digest('base64url').slice(0, 32),
+    contentType,
+  };
+}
+
+/** Sets the headers of the representation the client accepts and returns its bytes. */
+function represent(entry: Entry, req: FastifyRequest, reply: FastifyReply): Buffer {
+  if (entry.contentType) reply.header('content-type', entry.contentType);
+  if (entry.gzip && acceptsGzip(req.headers['accept-encoding'])) {
+    reply.header('content-encoding', 'gzip');
+    // A strong ETag names one representation: the gzipped one has its own.
+    reply.header('etag', `"${entry.hash}-gz"`);
+    return entry.gzip;
+  }
+  reply.header('etag', `"${entry.hash}"`);
+  return entry.body;
+}
+
+function acceptsGzip(header: string | undefined): boolean {
+  return (header ?? '').split(',').some((part) => {
+    const [coding, ...params] = part.trim().split(';');
+    if (coding?.trim().toLowerCase() !== 'gzip') return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
 }
 
 /** `If-None-Match` uses the weak comparison (RFC 9110 §13.1.2): `W/` prefixes are ignored. */
