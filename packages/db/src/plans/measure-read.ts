@@ -16,7 +16,7 @@ import {
 import { type SQL, sql } from 'drizzle-orm';
 import { escapeLike, isUuid, queryRows, toIso } from '../audit/sql.js';
 import type { Db, Tx } from '../connection.js';
-import { scopeCondition, sqlList } from '../recommendations/conditions.js';
+import { scopeCondition, sqlList, statusOf } from '../recommendations/conditions.js';
 import { planScopeCondition } from './plans.js';
 
 interface MeasureRow {
@@ -212,7 +212,8 @@ async function recommendationsOf(
     published: boolean;
   }>(
     db,
-    sql`select r.id, r.key, r.text_ar, r.text_fr, r.text_en, r.text_es, r.status, r.position, r.published
+    sql`select r.id, r.key, r.text_ar, r.text_fr, r.text_en, r.text_es, ${statusOf(recScope)} as status,
+          r.position, r.published
         from measure_recommendations mr join recommendations r on r.id = mr.recommendation_id
         where mr.measure_id = ${measureId} and ${scopeCondition(recScope)} order by r.key`,
   );

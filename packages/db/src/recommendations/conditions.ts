@@ -25,6 +25,17 @@ const publicCondition = (r: SQL) => sql`(${r}.published and not ${r}.confidentia
  *   to their institution. Confidential records stay out: access to them needs an explicit grant,
  *   which does not exist yet (see `can()` in the domain).
  */
+/**
+ * The implementation status a scope sees: the public (anonymous, civil society, observers) sees the
+ * published one, which lags a validated update until it is published (migration 0012).
+ */
+export const statusOf = (scope: RecommendationScope, alias = 'r'): SQL =>
+  sql.raw(`${alias}.${scope.kind === 'published' ? 'public_status' : 'status'}`);
+
+/** The date of the status `statusOf` gives. */
+export const statusDateOf = (scope: RecommendationScope, alias = 'r'): SQL =>
+  sql.raw(`${alias}.${scope.kind === 'published' ? 'public_status_date' : 'status_date'}`);
+
 export function scopeCondition(scope: RecommendationScope, alias = 'r'): SQL {
   const r = sql.raw(alias);
   switch (scope.kind) {

@@ -4,6 +4,7 @@ import type {
   LocalizedText,
   MechanismType,
   Position,
+  RecommendationScope,
   RecommendationSummary,
   StatusOrigin,
   TermRef,
@@ -12,11 +13,15 @@ import { sql } from 'drizzle-orm';
 import { queryRows } from '../audit/sql.js';
 import { reads } from '../concurrent-reads.js';
 import type { Db, Tx } from '../connection.js';
-import { sqlList } from './conditions.js';
+import { sqlList, statusDateOf, statusOf } from './conditions.js';
 
-/** Columns of one recommendation with its mechanism and source, shared by the list and the lookup. */
-export const SUMMARY_COLUMNS = sql`r.id, r.key, r.paragraph, r.text_ar, r.text_fr, r.text_en, r.text_es,
-  r.original_lang, r.position, r.status, r.status_origin, r.published, r.date::text as date,
+/**
+ * Columns of one recommendation with its mechanism and source, shared by the list and the lookup;
+ * the status (and its date, `status_date`) is the one the scope sees.
+ */
+export const summaryColumns = (scope: RecommendationScope) => sql`r.id, r.key, r.paragraph, r.text_ar,
+  r.text_fr, r.text_en, r.text_es, r.original_lang, r.position, ${statusOf(scope)} as status, r.status_origin,
+  r.published, r.date::text as date, ${statusDateOf(scope)}::text as status_date,
   m.id as mechanism_id, m.code as mechanism_code, m.type as mechanism_type, m.name as mechanism_name,
   r.review_id, rv.title as review_title, rv.cycle as review_cycle,
   sd.symbol as source_symbol, sd.date::text as source_date`;

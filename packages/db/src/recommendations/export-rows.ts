@@ -2,7 +2,7 @@ import type { RecommendationFilters, RecommendationScope, RecommendationSummary 
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../audit/sql.js';
 import type { Db, Tx } from '../connection.js';
-import { loadRelated, SUMMARY_COLUMNS, SUMMARY_JOINS, type SummaryRow, toSummary } from './details.js';
+import { loadRelated, SUMMARY_JOINS, type SummaryRow, summaryColumns, toSummary } from './details.js';
 import { allConditions, compileFilters } from './filters.js';
 
 /** One recommendation as exported: the list's summary plus what the exchange format carries. */
@@ -45,8 +45,8 @@ export async function* exportRecommendationBatches(
   for (;;) {
     const rows: ExportRow[] = await queryRows<ExportRow>(
       db,
-      sql`select ${SUMMARY_COLUMNS}, r.key_sort, m.sort as mechanism_sort, r.external_ref, r.state_iso2,
-            r.action_level, r.status_date::text as status_date, r.confidential, rv.session as review_session
+      sql`select ${summaryColumns(scope)}, r.key_sort, m.sort as mechanism_sort, r.external_ref, r.state_iso2,
+            r.action_level, r.confidential, rv.session as review_session
           from recommendations r ${SUMMARY_JOINS}
           where ${where}
           ${

@@ -73,7 +73,7 @@ export async function countFacets(
     db,
     sql`with recursive
       base as materialized (
-        select r.id, r.mechanism_id, r.position, r.status, r.review_id, r.published,
+        select r.id, r.mechanism_id, r.position, ${filters.status} as status, r.review_id, r.published,
           r.text_ar is not null as has_ar, r.text_fr is not null as has_fr,
           r.text_en is not null as has_en, r.text_es is not null as has_es,
           linked.id is not null as recurring

@@ -9,7 +9,7 @@ import {
 import { and, type SQL, sql } from 'drizzle-orm';
 import { isUuid, queryRows } from '../audit/sql.js';
 import type { Db, Tx } from '../connection.js';
-import { scopeCondition, sqlList, textMatch } from './conditions.js';
+import { scopeCondition, sqlList, statusOf, textMatch } from './conditions.js';
 
 /** Filters bound to a facet; left out when counting that facet, so its alternatives keep their counts. */
 export type FacetConditions = Record<RecommendationFacet, SQL | null>;
@@ -18,6 +18,8 @@ export interface CompiledFilters {
   /** Scope, text search and the filters that have no facet. */
   base: SQL[];
   facets: FacetConditions;
+  /** The status column the scope sees (`statusOf`), for counts by status. */
+  status: SQL;
 }
 
 /**
@@ -177,10 +179,11 @@ export async function compileFilters(
 
   return {
     base,
+    status: statusOf(scope),
     facets: {
       mechanism,
       position: valuesIn(sql`r.position`, query.position),
-      status: valuesIn(sql`r.status`, query.status),
+      status: valuesIn(statusOf(scope), query.status),
       axis: termFacets.axis ?? null,
       institution,
       state,

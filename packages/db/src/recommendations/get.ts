@@ -4,7 +4,7 @@ import { isoTimestamp, isUuid, queryRows } from '../audit/sql.js';
 import { reads } from '../concurrent-reads.js';
 import type { Db, Tx } from '../connection.js';
 import { scopeCondition } from './conditions.js';
-import { loadRelated, SUMMARY_COLUMNS, SUMMARY_JOINS, type SummaryRow, toSummary } from './details.js';
+import { loadRelated, SUMMARY_JOINS, type SummaryRow, summaryColumns, toSummary } from './details.js';
 
 interface RecordRow extends SummaryRow {
   status_date: string | null;
@@ -26,7 +26,7 @@ export async function getRecommendation(
   if (!isUuid(id)) return null;
   const [row] = await queryRows<RecordRow>(
     db,
-    sql`select ${SUMMARY_COLUMNS}, r.status_date::text as status_date,
+    sql`select ${summaryColumns(scope)},
           ${isoTimestamp(sql`r.created_at`)} as created_at, ${isoTimestamp(sql`r.updated_at`)} as updated_at, r.version,
           r.action_level
         from recommendations r ${SUMMARY_JOINS}

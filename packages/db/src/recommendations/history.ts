@@ -14,7 +14,7 @@ import type { Db, Tx } from '../connection.js';
 import { followUpScope } from '../followup/scope.js';
 import { loadFollowUpTimeline } from '../followup/timeline.js';
 import { scopeCondition } from './conditions.js';
-import { loadRelated, SUMMARY_COLUMNS, SUMMARY_JOINS, type SummaryRow, toSummary } from './details.js';
+import { loadRelated, SUMMARY_JOINS, type SummaryRow, summaryColumns, toSummary } from './details.js';
 
 /** Links followed from one record; a guard against a pathological graph, far above real chains. */
 const MAX_DEPTH = 25;
@@ -51,7 +51,7 @@ export async function loadRecurrenceChain(
           where c.depth < ${MAX_DEPTH}),
         nearest as (
           select distinct on (id) id, similarity from chain order by id, depth, similarity desc nulls last)
-        select ${SUMMARY_COLUMNS}, n.similarity
+        select ${summaryColumns(scope)}, n.similarity
         from nearest n join recommendations r on r.id = n.id ${SUMMARY_JOINS}
         where ${scopeCondition(scope)}
         order by coalesce(r.date, sd.date) nulls last, r.key_sort collate "C"`,

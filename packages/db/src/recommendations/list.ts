@@ -7,7 +7,7 @@ import type {
 import { sql } from 'drizzle-orm';
 import { queryRows } from '../audit/sql.js';
 import type { Db, Tx } from '../connection.js';
-import { loadRelated, SUMMARY_COLUMNS, SUMMARY_JOINS, type SummaryRow, toSummary } from './details.js';
+import { loadRelated, SUMMARY_JOINS, type SummaryRow, summaryColumns, toSummary } from './details.js';
 import { countFacets } from './facets.js';
 import { allConditions, compileFilters } from './filters.js';
 import { orderBy } from './sort.js';
@@ -28,7 +28,7 @@ export async function listRecommendations(
     countFacets(db, filters, query.lang ?? lang),
     queryRows<SummaryRow>(
       db,
-      sql`select ${SUMMARY_COLUMNS}
+      sql`select ${summaryColumns(scope)}
           from recommendations r ${SUMMARY_JOINS}
           where ${allConditions(filters)}
           order by ${orderBy(query.sort, q)}

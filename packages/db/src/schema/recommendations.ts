@@ -85,6 +85,12 @@ export const recommendations = pgTable(
     status: text('status').$type<ImplementationStatus>(),
     statusOrigin: text('status_origin').$type<StatusOrigin>(),
     statusDate: date('status_date', { mode: 'string' }),
+    /**
+     * The status the public sees: the official one, except that a status set by a validated update
+     * shows only once that update is published (kept by triggers, migration 0012).
+     */
+    publicStatus: text('public_status').$type<ImplementationStatus>(),
+    publicStatusDate: date('public_status_date', { mode: 'string' }),
     /** UN treaty-body follow-up grade (A–E) where a committee assessed it. */
     followupGrade: text('followup_grade'),
     date: date('date', { mode: 'string' }),
@@ -123,10 +129,11 @@ export const recommendations = pgTable(
     index('recommendations_position_idx').on(t.position),
     index('recommendations_published_idx').on(t.published),
     // The dashboard's counts read only these columns: an index-only scan instead of the wide rows
-    // (texts and search vectors), about fifty times smaller (migration 0011).
+    // (texts and search vectors), about fifty times smaller (migration 0011; public status: 0012).
     index('recommendations_dashboard_idx').on(
       t.id,
       t.status,
+      t.publicStatus,
       t.mechanismId,
       t.reviewId,
       t.position,
