@@ -2,6 +2,7 @@ import './api/zod-csp';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import './app/global.css';
+import './app/print.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -52,7 +52,7 @@ export function DocumentsList() {
           </Table.Td>
           <Table.Td>{t(`documents.langs.${job.lang}`)}</Table.Td>
           <Table.Td>
-            <Badge color={STATUS_COLORS[job.status]} variant="light">
+            <Badge color={STATUS_COLORS[job.status]} variant="dot" tt="none">
               {t(`documents.statuses.${job.status}`)}
             </Badge>
             {job.status === 'running' && job.progressTotal > 0 && (

@@ -23,6 +23,7 @@ import { useRecommendations } from '../../api/hooks';
 import { ErrorState } from '../../app/ErrorState';
 import { PageTitle } from '../../app/PageTitle';
 import { useFormat } from '../../i18n/format';
+import { GenerateMenu } from '../documents/GenerateMenu';
 import { BulkClassifyBar, SelectableRow, useBulkSelection } from './BulkSelection';
 import { ExportMenu } from './ExportMenu';
 import { FacetPanel } from './FacetPanel';
@@ -114,6 +115,7 @@ export function RecommendationListPage({ basePath }: { basePath: string }) {
               </Title>
               <Group gap="sm" align="flex-end">
                 <ExportMenu query={query} total={data?.total} />
+                <GenerateMenu />
                 {!wide ? (
                   <Button
                     variant="default"
