@@ -39,7 +39,7 @@ interface CellRow {
  * One statement per dimension: count the selected recommendations by the dimension's value and
  * status, exactly as the list's filter for that value selects them (see `compileFilters`).
  */
-function cellsQuery(dimension: DashboardDimension, where: SQL): SQL {
+function cellsQuery(dimension: DashboardDimension, where: SQL, status: SQL): SQL {
   const terms = TERM_VOCABULARIES[dimension];
   if (terms) {
     // A root term counts the recommendations tagged with it or a descendant, once each.
@@ -47,7 +47,7 @@ function cellsQuery(dimension: DashboardDimension, where: SQL): SQL {
         select id, id from terms where vocabulary = ${terms.root}
         union select x.root_id, t.id from tree x join terms t on t.parent_id = x.term_id)
       select t.id::text as value, ${NUMBERED_NAME} as label, t.sort as ord, c.status, c.n
-      from (select d.root_id, r.status, count(*)::int as n
+      from (select d.root_id, ${status} as status, count(*)::int as n
             -- The tags under the vocabulary's roots first (one per recommendation and root), then
             -- the recommendations they belong to: the wide rows are never scanned whole.
             from (select distinct x.root_id, rt.recommendation_id
@@ -60,20 +60,20 @@ function cellsQuery(dimension: DashboardDimension, where: SQL): SQL {
   switch (dimension) {
     case 'mechanism':
       return sql`select m.code as value, m.name as label, m.sort as ord, c.status, c.n
-        from (select r.mechanism_id, r.status, count(*)::int as n from recommendations r
+        from (select r.mechanism_id, ${status} as status, count(*)::int as n from recommendations r
               where ${where} group by 1, 2) c
         join mechanisms m on m.id = c.mechanism_id`;
     case 'cycle':
-      return sql`select v.cycle::text as value, null::jsonb as label, v.cycle as ord, r.status, count(*)::int as n
+      return sql`select v.cycle::text as value, null::jsonb as label, v.cycle as ord, ${status} as status, count(*)::int as n
         from recommendations r join reviews v on v.id = r.review_id
-        where v.cycle is not null and ${where} group by v.cycle, r.status`;
+        where v.cycle is not null and ${where} group by v.cycle, ${status}`;
     case 'position':
-      return sql`select r.position as value, null::jsonb as label, 0 as ord, r.status, count(*)::int as n
-        from recommendations r where r.position is not null and ${where} group by r.position, r.status`;
+      return sql`select r.position as value, null::jsonb as label, 0 as ord, ${status} as status, count(*)::int as n
+        from recommendations r where r.position is not null and ${where} group by r.position, ${status}`;
     default:
       // institution: every current assignment, lead or contributing, as the list's filter.
       return sql`select i.id::text as value, i.name as label, 0 as ord, c.status, c.n
-        from (select a.institution_id, r.status, count(*)::int as n
+        from (select a.institution_id, ${status} as status, count(*)::int as n
               from recommendations r join assignments a on a.recommendation_id = r.id and a.ended_at is null
               where ${where} group by 1, 2) c
         join institutions i on i.id = c.institution_id`;
@@ -116,7 +116,7 @@ export async function dimensionChart(
 ): Promise<DashboardChart> {
   const ignoredTerms = await familyTerms(db, dimension, filters.term);
   const compiled = await compileFilters(db, scope, chartFilters(filters, dimension, ignoredTerms));
-  const cells = await queryRows<CellRow>(db, cellsQuery(dimension, allConditions(compiled)));
+  const cells = await queryRows<CellRow>(db, cellsQuery(dimension, allConditions(compiled), compiled.status));
   const rows = new Map<string, DashboardRow & { ord: number }>();
   for (const cell of cells) {
     let row = rows.get(cell.value);

@@ -27,11 +27,18 @@ export async function countByStatus(
   const compiled = await compileFilters(db, scope, { ...filters, status: [] });
   const rows = await queryRows<{ status: ImplementationStatus; n: number }>(
     db,
-    sql`select r.status, count(*)::int as n from recommendations r
-        where r.status is not null and ${allConditions(compiled)} group by r.status`,
+    sql`select ${compiled.status} as status, count(*)::int as n from recommendations r
+        where ${compiled.status} is not null and ${allConditions(compiled)} group by 1`,
   );
   return Object.fromEntries(rows.map((row) => [row.status, row.n]));
 }
+
+/** The public sees a change made by an update once the update is published (as its status). */
+const publicChange = (scope: RecommendationScope) =>
+  scope.kind === 'published'
+    ? sql`(sc.update_id is null or exists (select 1 from progress_updates u
+          where u.id = sc.update_id and u.status = 'published'))`
+    : sql`true`;
 
 /**
  * Changes of official status per calendar quarter (UTC) of the selected recommendations, by the
@@ -48,7 +55,7 @@ export async function statusTrend(
     sql`select to_char(date_trunc('quarter', sc.at at time zone 'UTC'), 'YYYY-"Q"Q') as quarter,
           sc.to_status as status, count(*)::int as n
         from status_changes sc join recommendations r on r.id = sc.recommendation_id
-        where ${allConditions(compiled)}
+        where ${allConditions(compiled)} and ${publicChange(scope)}
         group by 1, 2 order by 1, 2`,
   );
   const quarters = new Map<string, Partial<Record<ImplementationStatus, number>>>();

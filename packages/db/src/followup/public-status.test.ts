@@ -1,6 +1,7 @@
 import { recommendationFiltersSchema, recommendationListQuerySchema } from '@tatabbu/domain';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { loadDashboard } from '../dashboard/dashboard.js';
 import { exportRecommendationBatches } from '../recommendations/export-rows.js';
 import { getRecommendation } from '../recommendations/get.js';
 import { listRecommendations } from '../recommendations/list.js';
@@ -29,8 +30,18 @@ async function seen(scope: typeof STAFF | typeof PUBLIC) {
   const exported = [];
   const filters = recommendationFiltersSchema.parse({ q: world.f.r3.key });
   for await (const batch of exportRecommendationBatches(world.db, scope, filters)) exported.push(...batch);
+  const dashboard = await loadDashboard(
+    world.db,
+    scope,
+    recommendationFiltersSchema.parse({}),
+    scope === PUBLIC ? 'public' : 'signed_in',
+  );
+  const mechanismRow = dashboard.charts
+    .find((c) => c.dimension === 'mechanism')
+    ?.rows.find((r) => r.value === 'UPR');
   return {
     page: rec?.status,
+    dashboard: [dashboard.status.in_progress ?? 0, mechanismRow?.byStatus.in_progress ?? 0],
     listed: list.items.map((r) => r.key),
     facet: list.facets.status.find((f) => f.value === 'in_progress')?.count ?? 0,
     exported: exported.map((r) => r.status),
@@ -57,6 +68,7 @@ describe('the public status', () => {
 
     expect(await seen(STAFF)).toEqual({
       page: 'in_progress',
+      dashboard: [1, 1],
       listed: ['A/HRC/36/6 §3'],
       facet: 1,
       exported: ['in_progress'],
@@ -64,6 +76,7 @@ describe('the public status', () => {
     // Validation is the mechanism's internal decision: the public still sees the former status.
     expect(await seen(PUBLIC)).toEqual({
       page: 'not_started',
+      dashboard: [0, 0],
       listed: [],
       facet: 0,
       exported: ['not_started'],
@@ -72,6 +85,7 @@ describe('the public status', () => {
     await step(id, 'publish');
     expect(await seen(PUBLIC)).toEqual({
       page: 'in_progress',
+      dashboard: [1, 1],
       listed: ['A/HRC/36/6 §3'],
       facet: 1,
       exported: ['in_progress'],
