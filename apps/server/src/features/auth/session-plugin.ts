@@ -1,6 +1,6 @@
 import type { Database } from '@tatabbu/db';
 import { getSessionWithUser, touchSession } from '@tatabbu/db';
-import type { Actor, ApiTokenScope, Role, UiLocale } from '@tatabbu/domain';
+import type { Actor, ApiTokenScope, Role, UiLocale, User } from '@tatabbu/domain';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Config } from '../../config.js';
@@ -24,6 +24,24 @@ export interface SessionActor extends Actor {
   via: 'session' | 'token';
   /** The scopes of the API token; null for a session. */
   tokenScopes: ApiTokenScope[] | null;
+}
+
+/** The actor a user acts as, however the request was authenticated. */
+export function actorOf(
+  user: User,
+  access: Pick<SessionActor, 'csrfToken' | 'tokenHash' | 'via' | 'tokenScopes'>,
+): SessionActor {
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    institutionId: user.institutionId,
+    organizationId: user.organizationId,
+    locale: user.locale,
+    mustChangePassword: user.mustChangePassword,
+    ...access,
+  };
 }
 
 declare module 'fastify' {
@@ -84,20 +102,12 @@ export const sessionPlugin = fp(
         clearSessionCookie(reply, config);
       } else {
         const { user, session } = found;
-        req.actor = {
-          id: user.id,
-          email: user.email,
-          name: user.name,
-          role: user.role,
-          institutionId: user.institutionId,
-          organizationId: user.organizationId,
-          locale: user.locale,
-          mustChangePassword: user.mustChangePassword,
+        req.actor = actorOf(user, {
           csrfToken: session.csrfToken,
           tokenHash,
           via: 'session',
           tokenScopes: null,
-        };
+        });
         const expiresAt = new Date(Date.now() + config.sessionTtlMs);
         if (await touchSession(database.db, tokenHash, expiresAt.toISOString())) {
           setSessionCookie(reply, config, token, expiresAt);

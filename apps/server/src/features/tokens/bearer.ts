@@ -1,7 +1,7 @@
 import { type Database, findLiveApiToken, touchApiToken } from '@tatabbu/db';
 import { API_TOKEN_PREFIX } from '@tatabbu/domain';
 import { HttpError } from '../../http/errors.js';
-import type { SessionActor } from '../auth/session-plugin.js';
+import { actorOf, type SessionActor } from '../auth/session-plugin.js';
 import { hashToken } from '../auth/tokens.js';
 
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -32,19 +32,6 @@ export async function resolveApiToken(
     throw new HttpError(403, 'token_read_only');
   }
   await touchApiToken(database.db, apiToken);
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    institutionId: user.institutionId,
-    organizationId: user.organizationId,
-    locale: user.locale,
-    mustChangePassword: user.mustChangePassword,
-    // No session: nothing to protect from cross-site requests, nothing to sign out.
-    csrfToken: '',
-    tokenHash: '',
-    via: 'token',
-    tokenScopes: apiToken.scopes,
-  };
+  // No session: nothing to protect from cross-site requests, nothing to sign out.
+  return actorOf(user, { csrfToken: '', tokenHash: '', via: 'token', tokenScopes: apiToken.scopes });
 }
