@@ -1,6 +1,7 @@
-import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconCheck, IconCopy } from '@tabler/icons-react';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { ShownOnceSecret } from '../../app/ShownOnceSecret';
 import { isolate } from '../../i18n/format';
 
 /** The new token, shown this once: the server keeps only its fingerprint. */
@@ -24,30 +25,7 @@ export function NewTokenDialog({
       {created ? (
         <Stack gap="md">
           <Text size="sm">{t('tokens.created.intro', { name: isolate(created.name) })}</Text>
-          <Group gap="sm" wrap="nowrap" align="center">
-            <Code
-              p="sm"
-              dir="ltr"
-              aria-label={t('tokens.created.label')}
-              style={{ flex: 1, display: 'block', overflowWrap: 'anywhere', userSelect: 'all' }}
-            >
-              {created.token}
-            </Code>
-            <CopyButton value={created.token} timeout={3000}>
-              {({ copied, copy }) => (
-                <Button
-                  variant={copied ? 'filled' : 'default'}
-                  color={copied ? 'teal.9' : undefined}
-                  leftSection={
-                    copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />
-                  }
-                  onClick={copy}
-                >
-                  {copied ? t('common.copied') : t('common.copy')}
-                </Button>
-              )}
-            </CopyButton>
-          </Group>
+          <ShownOnceSecret value={created.token} label={t('tokens.created.label')} />
           <Alert color="orange" variant="light" icon={<IconAlertTriangle aria-hidden />} role="note">
             <Text size="sm">{t('tokens.created.once')}</Text>
             <Text size="sm" mt={4}>

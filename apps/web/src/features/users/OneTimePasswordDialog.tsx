@@ -1,6 +1,7 @@
-import { Alert, Button, Code, CopyButton, Group, Modal, Stack, Text } from '@mantine/core';
-import { IconCheck, IconCopy, IconKey } from '@tabler/icons-react';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { ShownOnceSecret } from '../../app/ShownOnceSecret';
 
 /** The one-time password is shown once: the administrator passes it on, the user changes it at first sign-in. */
 export function OneTimePasswordDialog({
@@ -25,37 +26,7 @@ export function OneTimePasswordDialog({
           <Text size="sm">
             {t('users.otp.intro', { name: result.name })} <span dir="ltr">({result.email})</span>
           </Text>
-          <Group gap="sm" wrap="nowrap" align="center">
-            <Code
-              fz="lg"
-              p="sm"
-              dir="ltr"
-              aria-label={t('users.otp.label')}
-              style={{
-                flex: 1,
-                display: 'block',
-                letterSpacing: '0.05em',
-                overflowWrap: 'anywhere',
-                userSelect: 'all',
-              }}
-            >
-              {result.password}
-            </Code>
-            <CopyButton value={result.password} timeout={3000}>
-              {({ copied, copy }) => (
-                <Button
-                  variant={copied ? 'filled' : 'default'}
-                  color={copied ? 'teal.9' : undefined}
-                  leftSection={
-                    copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />
-                  }
-                  onClick={copy}
-                >
-                  {copied ? t('common.copied') : t('common.copy')}
-                </Button>
-              )}
-            </CopyButton>
-          </Group>
+          <ShownOnceSecret value={result.password} label={t('users.otp.label')} size="lg" />
           <Alert color="blue" variant="light" icon={<IconKey aria-hidden />}>
             <Text size="sm">{t('users.otp.once')}</Text>
             <Text size="sm" mt={4}>
