@@ -148,6 +148,26 @@ describe('generated documents from the demo data', () => {
     expect(narratives.filter((n) => n.startsWith('[بيانات توضيحية]')).length).toBeGreaterThan(0);
   });
 
+  it('builds the matrix in French left to right, and in English with the same rows', async () => {
+    const books = [];
+    for (const lang of ['fr', 'en'] as const) {
+      const { bytes } = await generate(coordinator, {
+        kind: 'matrix',
+        lang,
+        filters: { mechanism: ['UPR'] },
+      });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+      books.push(workbook.worksheets[0]);
+    }
+    const [fr, en] = books;
+    expect(fr?.name).toBe('Matrice de mise en œuvre');
+    expect(fr?.views[0]).toMatchObject({ rightToLeft: false });
+    expect(fr?.getRow(1).getCell(1).value).toBe('Clé');
+    expect(en?.getRow(1).getCell(1).value).toBe('Key');
+    expect(en?.rowCount).toBe(fr?.rowCount);
+  });
+
   it('builds a mid-term report draft in French and in Arabic: groups, updates, TOC field, annex, right to left', async () => {
     const fr = await generate(coordinator, {
       kind: 'report',
