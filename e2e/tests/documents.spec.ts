@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { asAdministrator, createUser, seriousViolations } from './support';
+import { asAdministrator, createUser, screenshotPath, seriousViolations } from './support';
 
 const COORDINATOR = {
   email: 'documents-coordinator@example.org',
@@ -58,4 +58,28 @@ test('a coordinator generates a mid-term report draft in Arabic and the implemen
   expect(matrix.subarray(0, 2).toString()).toBe('PK');
   expect(matrix.includes(Buffer.from('xl/worksheets/sheet1.xml'))).toBe(true);
   expect(await seriousViolations(page)).toEqual([]);
+
+  // The page in Arabic: right to left, accessible.
+  await page.getByRole('button', { name: /^Language:/ }).click();
+  await page.getByRole('menuitem', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.getByRole('heading', { level: 1, name: 'التقارير والوثائق' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.screenshot({ path: screenshotPath('documents-ar.png'), fullPage: true });
+  await page.getByRole('button', { name: /^اللغة/ }).click();
+  await page.getByRole('menuitem', { name: 'English' }).click();
+});
+
+test('a recommendation prints without the shell and its buttons', async ({ page }) => {
+  const res = await page.request.post('/api/v1/auth/login', { data: COORDINATOR });
+  expect(res.ok()).toBeTruthy();
+  await page.goto('/app/recommendations?mechanism=UPR');
+  await page.locator('a[href^="/app/recommendations/"]').first().click();
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(heading).toBeVisible();
+  await expect(page.getByRole('navigation', { name: /./ }).first()).toBeHidden();
+  await expect(page.getByRole('button').first()).toBeHidden();
+  await page.screenshot({ path: screenshotPath('recommendation-print.png'), fullPage: true });
 });
