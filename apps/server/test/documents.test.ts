@@ -131,7 +131,7 @@ describe('generated documents from the demo data', () => {
     expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1, rightToLeft: true });
     expect(sheet?.autoFilter).toBeTruthy();
     expect(sheet?.rowCount).toBe(223);
-    const header = (sheet?.getRow(1).values as string[]).filter(Boolean);
+    const header = ((sheet?.getRow(1).values ?? []) as string[]).filter(Boolean);
     expect(header).toEqual(
       expect.arrayContaining([
         'المعرف',
