@@ -54,9 +54,10 @@ export function docKit(lang: UiLocale) {
       ...(options.keepNext ? { keepNext: true } : {}),
       spacing: { after: 120 },
     });
-  /** "Label: value" on one line. */
+  /** "Label: value" with the language's colon (French puts a space before it). */
+  const colon = lang === 'fr' ? '\u00a0: ' : ': ';
   const labelled = (label: string, value: string) =>
-    paragraph([run(`${label}: `, { bold: true }), run(value || DOC_STRINGS.notGiven[lang])]);
+    paragraph([run(`${label}${colon}`, { bold: true }), run(value || DOC_STRINGS.notGiven[lang])]);
   const cell = (text: string, header = false) =>
     new TableCell({
       children: text.split('\n').map((line) => paragraph(header ? [run(line, { bold: true })] : line)),
@@ -84,7 +85,7 @@ export function docKit(lang: UiLocale) {
       : DOC_STRINGS.notGiven[lang];
   /** Names in a sentence, with the Arabic comma in Arabic. */
   const list = (names: string[]) => names.filter(Boolean).join(rtl ? '، ' : ', ');
-  return { rtl, name, list, run, paragraph, labelled, table, status, date };
+  return { rtl, name, list, colon, run, paragraph, labelled, table, status, date };
 }
 export type DocKit = ReturnType<typeof docKit>;
 

@@ -12,7 +12,7 @@ export async function buildInstitutionSheet(
 ): Promise<Buffer> {
   const kit = docKit(lang);
   const institution = kit.name(data.institution.name);
-  const title = `${DOC_STRINGS.sheetTitle[lang]}: ${institution}`;
+  const title = `${DOC_STRINGS.sheetTitle[lang]}${kit.colon}${institution}`;
   const body: (Paragraph | Table)[] = [
     kit.paragraph(title, { heading: HeadingLevel.TITLE }),
     kit.labelled(DOC_STRINGS.generatedOn[lang], kit.date(now.toISOString())),
@@ -35,7 +35,7 @@ export async function buildInstitutionSheet(
     body.push(
       kit.paragraph(`${u.key} — ${kit.status(u.proposedStatus)}`, { heading: HeadingLevel.HEADING_2 }),
       kit.paragraph([
-        kit.run(`${kit.name(u.roundTitle)} (${kit.date(u.validatedAt)}): `, { bold: true }),
+        kit.run(`${kit.name(u.roundTitle)} (${kit.date(u.validatedAt)})${kit.colon}`, { bold: true }),
         kit.run(kit.name(u.narrative)),
       ]),
     );

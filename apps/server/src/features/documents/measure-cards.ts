@@ -12,7 +12,7 @@ export async function buildMeasureCards(
   now = new Date(),
 ): Promise<Buffer> {
   const kit = docKit(lang);
-  const title = `${DOC_STRINGS.cardsTitle[lang]}: ${kit.name(data.plan.name)}`;
+  const title = `${DOC_STRINGS.cardsTitle[lang]}${kit.colon}${kit.name(data.plan.name)}`;
   const body: (Paragraph | Table)[] = [
     kit.paragraph(title, { heading: HeadingLevel.TITLE }),
     kit.labelled(DOC_STRINGS.generatedOn[lang], kit.date(now.toISOString())),

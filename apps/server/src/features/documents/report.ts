@@ -64,9 +64,12 @@ function recommendationBlock(r: DocumentRecommendation, kit: DocKit, lang: UiLoc
   for (const u of r.updates) {
     blocks.push(
       kit.paragraph([
-        kit.run(`${kit.name(u.institution)} — ${kit.name(u.roundTitle)} (${kit.date(u.validatedAt)}): `, {
-          bold: true,
-        }),
+        kit.run(
+          `${kit.name(u.institution)} — ${kit.name(u.roundTitle)} (${kit.date(u.validatedAt)})${kit.colon}`,
+          {
+            bold: true,
+          },
+        ),
         kit.run(kit.name(u.narrative)),
       ]),
     );
