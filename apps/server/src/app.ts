@@ -104,7 +104,8 @@ export async function buildApp({ database, config, logger }: BuildOptions): Prom
         },
         {
           name: 'documents',
-          description: 'Generated documents: implementation matrix (XLSX), report draft, institution sheet, measure cards (DOCX)',
+          description:
+            'Generated documents: implementation matrix (XLSX), report draft, institution sheet, measure cards (DOCX)',
         },
         { name: 'health' },
         { name: 'audit' },
