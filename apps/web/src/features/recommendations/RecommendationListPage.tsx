@@ -16,15 +16,14 @@ import {
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconFlask } from '@tabler/icons-react';
 import { RECOMMENDATION_SORTS } from '@tatabbu/domain';
-import { useMemo, useRef } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearchParams } from 'react-router';
 import { useRecommendations } from '../../api/hooks';
 import { ErrorState } from '../../app/ErrorState';
 import { PageTitle } from '../../app/PageTitle';
 import { useFormat } from '../../i18n/format';
-import { GenerateMenu } from '../documents/GenerateMenu';
-import { BulkClassifyBar, SelectableRow, useBulkSelection } from './BulkSelection';
+import { SelectableRow, useBulkSelection } from './BulkSelection';
 import { ExportMenu } from './ExportMenu';
 import { FacetPanel } from './FacetPanel';
 import {
@@ -48,6 +47,14 @@ import {
 import { filterValueLabel, SORT_KEYS } from './labels';
 import { RecommendationItem } from './RecommendationItem';
 import { SearchBox } from './SearchBox';
+
+// Workspace tools, loaded when shown: the public list's first load stays small.
+const BulkClassifyBar = lazy(async () => ({
+  default: (await import('./BulkClassifyBar')).BulkClassifyBar,
+}));
+const GenerateMenu = lazy(async () => ({
+  default: (await import('../documents/GenerateMenu')).GenerateMenu,
+}));
 
 /** The list shared by the public portal (`/recommendations`) and the workspace (`/app/recommendations`). */
 export function RecommendationListPage({ basePath }: { basePath: string }) {
@@ -115,7 +122,11 @@ export function RecommendationListPage({ basePath }: { basePath: string }) {
               </Title>
               <Group gap="sm" align="flex-end">
                 <ExportMenu query={query} total={data?.total} />
-                <GenerateMenu />
+                {location.pathname.startsWith('/app/') ? (
+                  <Suspense fallback={null}>
+                    <GenerateMenu />
+                  </Suspense>
+                ) : null}
                 {!wide ? (
                   <Button
                     variant="default"
@@ -189,12 +200,14 @@ export function RecommendationListPage({ basePath }: { basePath: string }) {
             ) : null}
 
             {selection && data ? (
-              <BulkClassifyBar
-                selection={selection}
-                query={query}
-                pageIds={data.items.map((i) => i.id)}
-                total={data.total}
-              />
+              <Suspense fallback={null}>
+                <BulkClassifyBar
+                  selection={selection}
+                  query={query}
+                  pageIds={data.items.map((i) => i.id)}
+                  total={data.total}
+                />
+              </Suspense>
             ) : null}
 
             {hasDemo ? (
