@@ -422,6 +422,39 @@ const ROUTES: Route[] = [
     },
   },
   {
+    name: "a mechanism's reviews with the counts the caller may see",
+    method: 'GET',
+    url: () => '/api/v1/mechanisms/UPR/reviews',
+    expect: everyone(200),
+    check: (res) => expect(res.json().mechanism.code).toBe('UPR'),
+  },
+  {
+    name: "an SDG goal's targets with the counts the caller may see",
+    method: 'GET',
+    url: async () => {
+      const [goal] = await t.database.db
+        .select({ id: schema.terms.id })
+        .from(schema.terms)
+        .where(eq(schema.terms.vocabulary, 'sdg_goal'))
+        .limit(1);
+      return `/api/v1/terms/${goal?.id}/children`;
+    },
+    expect: everyone(200),
+    check: (res) => expect(res.json().items.length).toBeGreaterThan(0),
+  },
+  {
+    name: 'the open-data dictionary',
+    method: 'GET',
+    url: () => '/api/v1/open-data/dictionary?lang=ar',
+    expect: everyone(200),
+  },
+  {
+    name: 'the exchange JSON Schema',
+    method: 'GET',
+    url: () => '/api/v1/open-data/tatabbu-exchange.v1.schema.json',
+    expect: everyone(200),
+  },
+  {
     name: 'the dashboard (the public: its public parts)',
     method: 'GET',
     url: () => '/api/v1/dashboard',
