@@ -30,11 +30,14 @@ export async function setStatusFromUpdate(
           where id = ${id}`,
     );
   } else {
+    // Tells the measures trigger (migration 0013) that this status waits for publication.
+    await tx.execute(sql`select set_config('tatabbu.status_from_update', 'on', true)`);
     await tx.execute(
       sql`update measures set status = ${toStatus}, status_date = current_date,
             version = version + 1, updated_at = now()
           where id = ${id}`,
     );
+    await tx.execute(sql`select set_config('tatabbu.status_from_update', '', true)`);
   }
   await tx.execute(
     sql`insert into status_changes (recommendation_id, measure_id, from_status, to_status, origin, update_id, actor_id)

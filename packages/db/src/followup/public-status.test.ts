@@ -2,6 +2,7 @@ import { recommendationFiltersSchema, recommendationListQuerySchema } from '@tat
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { loadDashboard } from '../dashboard/dashboard.js';
+import { getMeasure } from '../plans/measure-read.js';
 import { exportRecommendationBatches } from '../recommendations/export-rows.js';
 import { getRecommendation } from '../recommendations/get.js';
 import { listRecommendations } from '../recommendations/list.js';
@@ -99,5 +100,35 @@ describe('the public status', () => {
     );
     const rec = await getRecommendation(world.db, PUBLIC, world.f.r3.id);
     expect([rec?.status, rec?.statusDate]).toEqual(['implemented', '2025-01-31']);
+  });
+
+  it("of a published plan's measure also waits for publication", async () => {
+    const round = await openRoundFixture(world.db, world.f);
+    const id = await createUpdate(
+      world.db,
+      {
+        roundId: round.id,
+        measureId: world.f.measure.id,
+        institutionId: world.f.justice.id,
+        narrative: { fr: 'Le décret est adopté.' },
+        originalLang: 'fr',
+        proposedStatus: 'implemented',
+      },
+      world.f.justiceFocal.id,
+    );
+    const statuses = async () =>
+      Promise.all(
+        [STAFF, PUBLIC].map(
+          async (scope) => (await getMeasure(world.db, scope, scope, world.f.measure.id, 'fr'))?.status,
+        ),
+      );
+    await step(id, 'submit');
+    await step(id, 'validate');
+    expect(await statuses()).toEqual(['implemented', null]);
+    await step(id, 'publish');
+    expect(await statuses()).toEqual(['implemented', 'implemented']);
+    // A coordinator's own change is public at once.
+    await world.db.execute(sql`update measures set status = 'continuous' where id = ${world.f.measure.id}`);
+    expect(await statuses()).toEqual(['continuous', 'continuous']);
   });
 });

@@ -17,7 +17,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import { escapeLike, isUuid, queryRows, toIso } from '../audit/sql.js';
 import type { Db, Tx } from '../connection.js';
 import { scopeCondition, sqlList, statusOf } from '../recommendations/conditions.js';
-import { planScopeCondition } from './plans.js';
+import { measureStatusDateOf, measureStatusOf, planScopeCondition } from './plans.js';
 
 interface MeasureRow {
   id: string;
@@ -46,9 +46,13 @@ interface MeasureRow {
  * Measures of plans in `scope`. The count of linked recommendations is the caller's visible share
  * only when `recScope` is given (the public does not learn of unpublished recommendations).
  */
-const MEASURE_SELECT = (recScope: RecommendationScope) => sql`select m.id, m.plan_id, p.code as plan_code,
+const MEASURE_SELECT = (
+  scope: PlanScope,
+  recScope: RecommendationScope,
+) => sql`select m.id, m.plan_id, p.code as plan_code,
     p.name as plan_name, m.axis_id, a.number as axis_number, a.name as axis_name, m.number, m.name,
-    m.sub_measure, m.description, m.objectives, m.achievements, m.status, m.status_date::text as status_date,
+    m.sub_measure, m.description, m.objectives, m.achievements, ${measureStatusOf(scope)} as status,
+    ${measureStatusDateOf(scope)}::text as status_date,
     m.sort, m.version, m.updated_at::text as updated_at,
     (select count(*)::int from measure_recommendations mr join recommendations r on r.id = mr.recommendation_id
       where mr.measure_id = m.id and ${scopeCondition(recScope)}) as recommendation_count,
@@ -105,8 +109,8 @@ function listConditions(scope: PlanScope, query: MeasureListQuery): SQL {
     const wanted = query.status.filter((s) => s !== 'none');
     const none = query.status.includes('none');
     const ors: SQL[] = [];
-    if (wanted.length) ors.push(sql`m.status in ${sqlList(wanted)}`);
-    if (none) ors.push(sql`m.status is null`);
+    if (wanted.length) ors.push(sql`${measureStatusOf(scope)} in ${sqlList(wanted)}`);
+    if (none) ors.push(sql`${measureStatusOf(scope)} is null`);
     parts.push(sql`(${sql.join(ors, sql` or `)})`);
   }
   if (query.institution) {
@@ -135,7 +139,7 @@ export async function listMeasures(
   );
   const rows = await queryRows<MeasureRow>(
     db,
-    sql`${MEASURE_SELECT(recScope)} where ${where} order by ${MEASURE_ORDER}
+    sql`${MEASURE_SELECT(scope, recScope)} where ${where} order by ${MEASURE_ORDER}
         limit ${query.pageSize} offset ${(query.page - 1) * query.pageSize}`,
   );
   const institutions = await institutionsOf(
@@ -253,7 +257,7 @@ export async function getMeasure(
   if (!isUuid(id)) return null;
   const [row] = await queryRows<MeasureRow>(
     db,
-    sql`${MEASURE_SELECT(recScope)} where m.id = ${id} and ${planScopeCondition(scope)}`,
+    sql`${MEASURE_SELECT(scope, recScope)} where m.id = ${id} and ${planScopeCondition(scope)}`,
   );
   if (!row) return null;
   const institutions = await institutionsOf(db, [id]);

@@ -23,6 +23,13 @@ import { definedOnly, lockVersion, uniqueOrConflict } from './versioned.js';
 export const planScopeCondition = (scope: PlanScope, alias = 'p'): SQL =>
   scope.kind === 'all' ? sql`true` : sql`${sql.raw(alias)}.published`;
 
+/** A measure's status as the scope sees it: the public one for the public (migration 0013). */
+export const measureStatusOf = (scope: PlanScope, alias = 'm'): SQL =>
+  sql.raw(`${alias}.${scope.kind === 'published' ? 'public_status' : 'status'}`);
+
+export const measureStatusDateOf = (scope: PlanScope, alias = 'm'): SQL =>
+  sql.raw(`${alias}.${scope.kind === 'published' ? 'public_status_date' : 'status_date'}`);
+
 interface PlanRow {
   id: string;
   code: string;
@@ -37,7 +44,7 @@ interface PlanRow {
   axis_count: number;
 }
 
-async function planRows(db: Db | Tx, where: SQL): Promise<PlanSummary[]> {
+async function planRows(db: Db | Tx, scope: PlanScope, where: SQL): Promise<PlanSummary[]> {
   const rows = await queryRows<PlanRow>(
     db,
     sql`select p.id, p.code, p.name, p.description, p.start_year, p.end_year, p.published,
@@ -49,11 +56,11 @@ async function planRows(db: Db | Tx, where: SQL): Promise<PlanSummary[]> {
   const counts = groupStatusCounts(
     await queryRows<{ key: string; status: string | null; n: number }>(
       db,
-      sql`select m.plan_id as key, m.status, count(*)::int as n from measures m
+      sql`select m.plan_id as key, ${measureStatusOf(scope)} as status, count(*)::int as n from measures m
           where m.plan_id in (${sql.join(
             rows.map((r) => sql`${r.id}`),
             sql`, `,
-          )}) group by m.plan_id, m.status`,
+          )}) group by 1, 2`,
     ),
   );
   return rows.map((r) => ({
@@ -75,7 +82,7 @@ async function planRows(db: Db | Tx, where: SQL): Promise<PlanSummary[]> {
 }
 
 export async function listPlans(db: Db | Tx, scope: PlanScope): Promise<PlanSummary[]> {
-  return planRows(db, planScopeCondition(scope));
+  return planRows(db, scope, planScopeCondition(scope));
 }
 
 async function axesOf(db: Db | Tx, planId: string): Promise<PlanAxis[]> {
@@ -107,7 +114,7 @@ async function axesOf(db: Db | Tx, planId: string): Promise<PlanAxis[]> {
 /** One plan with its axes and, per axis, how many measures have each status; null when out of scope. */
 export async function getPlan(db: Db | Tx, scope: PlanScope, id: string): Promise<Plan | null> {
   if (!isUuid(id)) return null;
-  const [plan] = await planRows(db, sql`p.id = ${id} and ${planScopeCondition(scope)}`);
+  const [plan] = await planRows(db, scope, sql`p.id = ${id} and ${planScopeCondition(scope)}`);
   if (!plan) return null;
   return { ...plan, axes: await axesOf(db, id) };
 }

@@ -1,4 +1,4 @@
-import type { AssignmentRole, ImplementationStatus } from '@tatabbu/domain';
+import type { AssignmentRole, ImplementationStatus, StatusOrigin } from '@tatabbu/domain';
 import {
   boolean,
   date,
@@ -67,6 +67,11 @@ export const measures = pgTable(
     /** `continuous` is "ongoing by nature". */
     status: text('status').$type<ImplementationStatus>(),
     statusDate: date('status_date', { mode: 'string' }),
+    /** `validated_update` when a validated update set the status, `manual` when a coordinator did. */
+    statusOrigin: text('status_origin').$type<StatusOrigin>(),
+    /** What the public sees, as for recommendations (migrations 0012, 0013). */
+    publicStatus: text('public_status').$type<ImplementationStatus>(),
+    publicStatusDate: date('public_status_date', { mode: 'string' }),
     sort: integer('sort').notNull().default(0),
     createdBy: uuid('created_by').references(() => users.id),
   },
