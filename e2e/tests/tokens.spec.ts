@@ -44,7 +44,7 @@ test('a token is created once, works read-only for its owner, and stops when rev
 
   const row = section.getByRole('row', { name: /Monitoring dashboard/ });
   await expect(row.getByText('Read only')).toBeVisible();
-  await expect(row.getByText('Active')).toBeVisible();
+  await expect(row.getByText('Active', { exact: true })).toBeVisible();
   await expect(row.getByText(token)).toHaveCount(0);
 
   const integration = await playwright.request.newContext({
@@ -62,7 +62,7 @@ test('a token is created once, works read-only for its owner, and stops when rev
     await row.getByRole('button', { name: 'Revoke token Monitoring dashboard' }).click();
     const confirm = page.getByRole('dialog', { name: 'Revoke this token?' });
     await confirm.getByRole('button', { name: 'Revoke the token' }).click();
-    await expect(row.getByText('Revoked')).toBeVisible();
+    await expect(row.getByText('Revoked', { exact: true })).toBeVisible();
     const refused = await integration.get('/api/v1/auth/me');
     expect(refused.status()).toBe(401);
     expect((await refused.json()).error.code).toBe('token_invalid');

@@ -1,4 +1,5 @@
 import { Anchor, Button, Container, Group, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { ApiRequestError } from '../api/client';
@@ -8,6 +9,8 @@ import { PageTitle } from './PageTitle';
 export function RouteError() {
   const { t } = useTranslation();
   const error = useRouteError();
+  // The reader sees a plain message; the cause goes to the console for whoever investigates.
+  useEffect(() => console.error(error), [error]);
   const notFound = isRouteErrorResponse(error) && error.status === 404;
   const message =
     error instanceof ApiRequestError

@@ -18,7 +18,23 @@ const loaders: Record<UiLocale, () => Promise<typeof enStrings>> = {
   en: async () => (await import('./locales/strings-en')).enStrings,
 };
 
+/**
+ * The router starts with its module, so a loader (the workspace's account language) may ask for a
+ * language before `initI18n` has finished: wait for it rather than use a half-built instance.
+ */
+function initialised(): Promise<void> {
+  if (i18n.isInitialized) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      i18n.off('initialized', done);
+      resolve();
+    };
+    i18n.on('initialized', done);
+  });
+}
+
 async function ensureStrings(locale: UiLocale): Promise<void> {
+  await initialised();
   if (!i18n.hasResourceBundle(locale, 'translation')) {
     i18n.addResourceBundle(locale, 'translation', await loaders[locale]());
   }
