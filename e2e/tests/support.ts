@@ -95,7 +95,11 @@ export interface NewUser {
   locale?: 'ar' | 'fr' | 'en';
 }
 
-/** The administrator creates the user, who signs in once and chooses `password`; answers the user's id. */
+/**
+ * The administrator creates the user, who signs in once and chooses `password`; answers the user's
+ * id. A user already there (a `beforeAll` run again after a failed test restarted the worker) has
+ * chosen that password already and is taken as is.
+ */
 export async function createUser(
   playwright: PlaywrightWorkerArgs['playwright'],
   baseURL: string | undefined,
@@ -107,6 +111,13 @@ export async function createUser(
     headers: { 'x-csrf-token': admin.csrfToken },
     data: user,
   });
+  if (created.status() === 409) {
+    const found = await api.get(`/api/v1/users?q=${encodeURIComponent(user.email)}`);
+    const existing = ((await found.json()) as { items: { id: string; email: string }[] }).items.find(
+      (u) => u.email.toLowerCase() === user.email.toLowerCase(),
+    );
+    if (existing) return existing.id;
+  }
   expect(created.status(), await created.text()).toBe(201);
   const body = (await created.json()) as { user: { id: string }; oneTimePassword: string };
   const own = await playwright.request.newContext({ baseURL });
