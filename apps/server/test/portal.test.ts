@@ -138,6 +138,9 @@ describe('portal counts', () => {
         documents: [{ symbol: 'A/HRC/36/6', date: '2017-07-13' }],
       }),
     ]);
+    // The count opens the list of that review (the mechanism page links it), with the same total.
+    const linked = (await get(`/recommendations?mechanism=UPR&reviewId=${review.id}`)).json();
+    expect(linked.total).toBe(2);
     expect((await get('/mechanisms/UPR/reviews', coordinator)).json().items[0].count).toBe(3);
     expect((await get('/mechanisms/NOPE/reviews')).statusCode).toBe(404);
   });

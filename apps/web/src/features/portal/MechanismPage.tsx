@@ -14,13 +14,9 @@ import { useMechanismReviews } from './api';
 import { PortalMeta } from './PortalMeta';
 import './portal.css';
 
-/**
- * The list behind a review, when the list can show exactly it: a review cycle (UPR). Other reviews
- * keep their count unlinked rather than open a list with a different number.
- */
-function reviewListHref(code: string, review: MechanismReview): string | null {
-  return review.cycle ? `/recommendations?mechanism=${encodeURIComponent(code)}&cycle=${review.cycle}` : null;
-}
+/** The list behind a review, with exactly its count. */
+const reviewListHref = (code: string, review: MechanismReview) =>
+  `/recommendations?mechanism=${encodeURIComponent(code)}&reviewId=${encodeURIComponent(review.id)}`;
 
 /** One mechanism: its reviews (cycles, examinations, visits) and their documents, with counts. */
 export function MechanismPage() {
@@ -116,12 +112,9 @@ export function MechanismPage() {
 
 function ReviewCount({ code, review }: { code: string; review: MechanismReview }) {
   const f = useFormat();
-  const href = reviewListHref(code, review);
-  return href ? (
-    <Anchor component={Link} to={href}>
+  return (
+    <Anchor component={Link} to={reviewListHref(code, review)}>
       {f.number(review.count)}
     </Anchor>
-  ) : (
-    <>{f.number(review.count)}</>
   );
 }

@@ -14,6 +14,15 @@ import {
 } from './filters';
 
 describe('URL query → list state', () => {
+  it('sends one review (the mechanism page opens the list of a treaty-body examination)', () => {
+    const s = parseListState('?mechanism=CAT&reviewId=9b1e6a52-0d2c-4c55-8a4e-2f0f7f0c1a11');
+    expect(toApiQuery(s, 'fr')).toMatchObject({
+      mechanism: ['CAT'],
+      reviewId: '9b1e6a52-0d2c-4c55-8a4e-2f0f7f0c1a11',
+    });
+    expect(toSearchParams(s).get('reviewId')).toBe('9b1e6a52-0d2c-4c55-8a4e-2f0f7f0c1a11');
+  });
+
   it('gives the defaults for an empty query', () => {
     expect(parseListState('')).toEqual(defaultListState());
   });

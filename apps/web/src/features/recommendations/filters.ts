@@ -23,6 +23,8 @@ export const FILTER_PARAMS = [
   'lead',
   /** has any vocabulary tag (the dashboard's "without a tag" opens tagged=false) */
   'tagged',
+  /** one review (a treaty-body examination, a visit): the mechanism page's counts open it */
+  'reviewId',
 ] as const;
 export type FilterParam = (typeof FILTER_PARAMS)[number];
 export type Sort = (typeof RECOMMENDATION_SORTS)[number];
@@ -31,6 +33,8 @@ export type Sort = (typeof RECOMMENDATION_SORTS)[number];
 const TERM_PARAMS: readonly FilterParam[] = ['term', 'theme', 'affectedPerson', 'sdg'];
 /** Yes/no filters: the API takes one value; both ticked means no filter. */
 const BOOLEAN_PARAMS: readonly FilterParam[] = ['recurring', 'published', 'lead', 'tagged'];
+/** Filters the API takes one value of: the first one counts. */
+const SINGLE_PARAMS: readonly FilterParam[] = ['reviewId'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Which filter parameter a facet's values go to (axis values are term ids). */
@@ -146,7 +150,8 @@ export function toApiQuery(state: ListState, lang: string): Record<string, strin
     if (TERM_PARAMS.includes(name) || values.length === 0) continue;
     if (BOOLEAN_PARAMS.includes(name)) {
       if (values.length === 1) query[name] = values[0] as string;
-    } else query[name] = [...values];
+    } else if (SINGLE_PARAMS.includes(name)) query[name] = values[0] as string;
+    else query[name] = [...values];
   }
   if (state.from) query.from = state.from;
   if (state.to) query.to = state.to;

@@ -90,6 +90,9 @@ export function filterValueLabel(
       const inst = item.institutions.find((x) => x.id === value || x.code === value);
       if (inst) return text(inst.acronym, lang) || text(inst.name, lang) || inst.code;
     }
+    if (param === 'reviewId' && item.source.reviewId === value) {
+      return text(item.source.title, lang) || item.source.symbol || value;
+    }
     if (param === 'state') {
       const st = item.recommendingStates.find((x) => x.iso2 === value);
       if (st) return text(st.name, lang) || value;
