@@ -14,7 +14,7 @@ import { type ExportRecommendation, exportRecommendationBatches } from '../recom
 import { allConditions, compileFilters } from '../recommendations/filters.js';
 
 /** The narrative columns as localised text (languages not written are left out). */
-export const narrativeOf = (row: {
+const narrativeOf = (row: {
   narrative_ar: string | null;
   narrative_fr: string | null;
   narrative_en: string | null;
@@ -23,6 +23,23 @@ export const narrativeOf = (row: {
   ...(row.narrative_fr ? { fr: row.narrative_fr } : {}),
   ...(row.narrative_en ? { en: row.narrative_en } : {}),
 });
+
+/** The columns of a progress update (aliased `u`) that documents quote, for `toDocumentUpdate`. */
+export const UPDATE_COLUMNS = sql`u.recommendation_id, u.narrative_ar, u.narrative_fr, u.narrative_en,
+  u.proposed_status, u.progress, u.period_start::text as period_start, u.period_end::text as period_end,
+  ${isoTimestamp(sql`u.validated_at`)} as validated_at`;
+
+export interface UpdateRow {
+  recommendation_id: string;
+  narrative_ar: string | null;
+  narrative_fr: string | null;
+  narrative_en: string | null;
+  proposed_status: ImplementationStatus | null;
+  progress: number | null;
+  period_start: string | null;
+  period_end: string | null;
+  validated_at: string | null;
+}
 
 /** A validated (or published) update as documents quote it. */
 export interface DocumentUpdate {
@@ -37,6 +54,22 @@ export interface DocumentUpdate {
   periodEnd: string | null;
   validatedAt: string | null;
 }
+
+export const toDocumentUpdate = (
+  row: UpdateRow,
+  institution: LocalizedText,
+  roundTitle: LocalizedText,
+): DocumentUpdate => ({
+  recommendationId: row.recommendation_id,
+  institution,
+  roundTitle,
+  narrative: narrativeOf(row),
+  proposedStatus: row.proposed_status,
+  progress: row.progress,
+  periodStart: row.period_start,
+  periodEnd: row.period_end,
+  validatedAt: row.validated_at,
+});
 
 export interface DocumentMeasureRef {
   number: string;
@@ -61,40 +94,16 @@ export async function validatedUpdatesOf(
 ): Promise<Map<string, DocumentUpdate[]>> {
   const result = new Map<string, DocumentUpdate[]>(recommendationIds.map((id) => [id, []]));
   if (recommendationIds.length === 0) return result;
-  const rows = await queryRows<{
-    recommendation_id: string;
-    institution: LocalizedText;
-    round_title: LocalizedText;
-    narrative_ar: string | null;
-    narrative_fr: string | null;
-    narrative_en: string | null;
-    proposed_status: ImplementationStatus | null;
-    progress: number | null;
-    period_start: string | null;
-    period_end: string | null;
-    validated_at: string | null;
-  }>(
+  const rows = await queryRows<UpdateRow & { institution: LocalizedText; round_title: LocalizedText }>(
     db,
-    sql`select u.recommendation_id, i.name as institution, ro.title as round_title, u.narrative_ar, u.narrative_fr,
-          u.narrative_en, u.proposed_status, u.progress, u.period_start::text as period_start,
-          u.period_end::text as period_end, ${isoTimestamp(sql`u.validated_at`)} as validated_at
+    sql`select ${UPDATE_COLUMNS}, i.name as institution, ro.title as round_title
         from progress_updates u join institutions i on i.id = u.institution_id join rounds ro on ro.id = u.round_id
         where u.recommendation_id in ${sqlList(recommendationIds)} and u.status in ('validated', 'published')
           and ${updateVisible(followUpScope(scope))}
         order by u.validated_at desc nulls last, u.id`,
   );
   for (const row of rows) {
-    result.get(row.recommendation_id)?.push({
-      recommendationId: row.recommendation_id,
-      institution: row.institution,
-      roundTitle: row.round_title,
-      narrative: narrativeOf(row),
-      proposedStatus: row.proposed_status,
-      progress: row.progress,
-      periodStart: row.period_start,
-      periodEnd: row.period_end,
-      validatedAt: row.validated_at,
-    });
+    result.get(row.recommendation_id)?.push(toDocumentUpdate(row, row.institution, row.round_title));
   }
   return result;
 }

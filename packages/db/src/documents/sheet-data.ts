@@ -1,10 +1,10 @@
 import type { AssignmentRole, ImplementationStatus, LocalizedText } from '@tatabbu/domain';
 import { sql } from 'drizzle-orm';
-import { isoTimestamp, isUuid, queryRows } from '../audit/sql.js';
+import { isUuid, queryRows } from '../audit/sql.js';
 import { reads } from '../concurrent-reads.js';
 import type { Db, Tx } from '../connection.js';
 import { NotFoundError } from '../errors.js';
-import { type DocumentUpdate, narrativeOf } from './follow-up-data.js';
+import { type DocumentUpdate, toDocumentUpdate, UPDATE_COLUMNS, type UpdateRow } from './follow-up-data.js';
 
 export interface SheetRecommendation {
   id: string;
@@ -54,23 +54,9 @@ export async function loadInstitutionSheet(
             order by case a.role when 'lead' then 0 else 1 end, r.key_sort collate "C", r.id`,
       ),
     () =>
-      queryRows<{
-        recommendation_id: string;
-        key: string;
-        round_title: LocalizedText;
-        narrative_ar: string | null;
-        narrative_fr: string | null;
-        narrative_en: string | null;
-        proposed_status: ImplementationStatus | null;
-        progress: number | null;
-        period_start: string | null;
-        period_end: string | null;
-        validated_at: string | null;
-      }>(
+      queryRows<UpdateRow & { key: string; round_title: LocalizedText }>(
         db,
-        sql`select u.recommendation_id, r.key, ro.title as round_title, u.narrative_ar, u.narrative_fr, u.narrative_en,
-              u.proposed_status, u.progress, u.period_start::text as period_start, u.period_end::text as period_end,
-              ${isoTimestamp(sql`u.validated_at`)} as validated_at
+        sql`select ${UPDATE_COLUMNS}, r.key, ro.title as round_title
             from progress_updates u join recommendations r on r.id = u.recommendation_id
               join rounds ro on ro.id = u.round_id
             where u.institution_id = ${institutionId} and u.status in ('validated', 'published')
@@ -98,16 +84,8 @@ export async function loadInstitutionSheet(
     institution,
     holds,
     done: done.map((row) => ({
-      recommendationId: row.recommendation_id,
+      ...toDocumentUpdate(row, institution.name, row.round_title),
       key: row.key,
-      institution: institution.name,
-      roundTitle: row.round_title,
-      narrative: narrativeOf(row),
-      proposedStatus: row.proposed_status,
-      progress: row.progress,
-      periodStart: row.period_start,
-      periodEnd: row.period_end,
-      validatedAt: row.validated_at,
     })),
     owes: owes.map(({ round_title, update_status, ...row }) => ({
       ...row,

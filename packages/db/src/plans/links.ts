@@ -11,9 +11,9 @@ import { recordAudit, recordAuditEvents } from '../audit/record.js';
 import { inTransaction, isUuid, queryRows } from '../audit/sql.js';
 import type { Db, Tx } from '../connection.js';
 import { NotFoundError } from '../errors.js';
-import { scopeCondition, sqlList } from '../recommendations/conditions.js';
+import { scopeCondition, sqlList, statusDateOf, statusOf } from '../recommendations/conditions.js';
 import { PlanReferenceError } from './errors.js';
-import { measureStatusDateOf, measureStatusOf, planScopeCondition } from './plans.js';
+import { planScopeCondition } from './plans.js';
 
 async function mustExist(tx: Tx, measureId: string): Promise<void> {
   const [found] = isUuid(measureId)
@@ -115,8 +115,8 @@ export async function listRecommendationMeasures(
     plan_name: LocalizedText;
   }>(
     db,
-    sql`select m.id, m.number, m.name, ${measureStatusOf(scope)} as status,
-          ${measureStatusDateOf(scope)}::text as status_date,
+    sql`select m.id, m.number, m.name, ${statusOf(scope, 'm')} as status,
+          ${statusDateOf(scope, 'm')}::text as status_date,
           p.id as plan_id, p.code as plan_code, p.name as plan_name
         from measure_recommendations mr join measures m on m.id = mr.measure_id
           join action_plans p on p.id = m.plan_id

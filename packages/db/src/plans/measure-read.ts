@@ -16,8 +16,8 @@ import {
 import { type SQL, sql } from 'drizzle-orm';
 import { escapeLike, isUuid, queryRows, toIso } from '../audit/sql.js';
 import type { Db, Tx } from '../connection.js';
-import { scopeCondition, sqlList, statusOf } from '../recommendations/conditions.js';
-import { measureStatusDateOf, measureStatusOf, planScopeCondition } from './plans.js';
+import { scopeCondition, sqlList, statusDateOf, statusOf } from '../recommendations/conditions.js';
+import { planScopeCondition } from './plans.js';
 
 interface MeasureRow {
   id: string;
@@ -51,8 +51,8 @@ const MEASURE_SELECT = (
   recScope: RecommendationScope,
 ) => sql`select m.id, m.plan_id, p.code as plan_code,
     p.name as plan_name, m.axis_id, a.number as axis_number, a.name as axis_name, m.number, m.name,
-    m.sub_measure, m.description, m.objectives, m.achievements, ${measureStatusOf(scope)} as status,
-    ${measureStatusDateOf(scope)}::text as status_date,
+    m.sub_measure, m.description, m.objectives, m.achievements, ${statusOf(scope, 'm')} as status,
+    ${statusDateOf(scope, 'm')}::text as status_date,
     m.sort, m.version, m.updated_at::text as updated_at,
     (select count(*)::int from measure_recommendations mr join recommendations r on r.id = mr.recommendation_id
       where mr.measure_id = m.id and ${scopeCondition(recScope)}) as recommendation_count,
@@ -109,8 +109,8 @@ function listConditions(scope: PlanScope, query: MeasureListQuery): SQL {
     const wanted = query.status.filter((s) => s !== 'none');
     const none = query.status.includes('none');
     const ors: SQL[] = [];
-    if (wanted.length) ors.push(sql`${measureStatusOf(scope)} in ${sqlList(wanted)}`);
-    if (none) ors.push(sql`${measureStatusOf(scope)} is null`);
+    if (wanted.length) ors.push(sql`${statusOf(scope, 'm')} in ${sqlList(wanted)}`);
+    if (none) ors.push(sql`${statusOf(scope, 'm')} is null`);
     parts.push(sql`(${sql.join(ors, sql` or `)})`);
   }
   if (query.institution) {

@@ -15,6 +15,7 @@ import { recordAudit } from '../audit/record.js';
 import { inTransaction, isUuid, queryRows, toIso, toIsoOrNull } from '../audit/sql.js';
 import type { Db, Tx } from '../connection.js';
 import { NotFoundError } from '../errors.js';
+import { statusOf } from '../recommendations/conditions.js';
 import { actionPlans, planAxes } from '../schema/index.js';
 import { groupStatusCounts, totalOf } from './status-counts.js';
 import { definedOnly, lockVersion, uniqueOrConflict } from './versioned.js';
@@ -22,13 +23,6 @@ import { definedOnly, lockVersion, uniqueOrConflict } from './versioned.js';
 /** The plans `scope` lets the caller see, as a condition on the alias `p`. */
 export const planScopeCondition = (scope: PlanScope, alias = 'p'): SQL =>
   scope.kind === 'all' ? sql`true` : sql`${sql.raw(alias)}.published`;
-
-/** A measure's status as the scope sees it: the public one for the public (migration 0013). */
-export const measureStatusOf = (scope: PlanScope, alias = 'm'): SQL =>
-  sql.raw(`${alias}.${scope.kind === 'published' ? 'public_status' : 'status'}`);
-
-export const measureStatusDateOf = (scope: PlanScope, alias = 'm'): SQL =>
-  sql.raw(`${alias}.${scope.kind === 'published' ? 'public_status_date' : 'status_date'}`);
 
 interface PlanRow {
   id: string;
@@ -56,7 +50,7 @@ async function planRows(db: Db | Tx, scope: PlanScope, where: SQL): Promise<Plan
   const counts = groupStatusCounts(
     await queryRows<{ key: string; status: string | null; n: number }>(
       db,
-      sql`select m.plan_id as key, ${measureStatusOf(scope)} as status, count(*)::int as n from measures m
+      sql`select m.plan_id as key, ${statusOf(scope, 'm')} as status, count(*)::int as n from measures m
           where m.plan_id in (${sql.join(
             rows.map((r) => sql`${r.id}`),
             sql`, `,

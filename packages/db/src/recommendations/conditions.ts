@@ -27,13 +27,14 @@ const publicCondition = (r: SQL) => sql`(${r}.published and not ${r}.confidentia
  */
 /**
  * The implementation status a scope sees: the public (anonymous, civil society, observers) sees the
- * published one, which lags a validated update until it is published (migration 0012).
+ * published one, which lags a validated update until it is published (migration 0012). Measures have
+ * the same columns (0013): `statusOf(planScope, 'm')`.
  */
-export const statusOf = (scope: RecommendationScope, alias = 'r'): SQL =>
+export const statusOf = (scope: { kind: string }, alias = 'r'): SQL =>
   sql.raw(`${alias}.${scope.kind === 'published' ? 'public_status' : 'status'}`);
 
 /** The date of the status `statusOf` gives. */
-export const statusDateOf = (scope: RecommendationScope, alias = 'r'): SQL =>
+export const statusDateOf = (scope: { kind: string }, alias = 'r'): SQL =>
   sql.raw(`${alias}.${scope.kind === 'published' ? 'public_status_date' : 'status_date'}`);
 
 export function scopeCondition(scope: RecommendationScope, alias = 'r'): SQL {

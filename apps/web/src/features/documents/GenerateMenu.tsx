@@ -9,14 +9,14 @@ import { actorOf } from '../users/roles';
 const FROM_LIST = ['matrix', 'report'] as const;
 
 /**
- * The recommendation list's "Generate" entry (workspace only): opens the reports page with the
+ * The recommendation list's "Generate" entry (the list shows it in the workspace only): opens the reports page with the
  * list's query, the matrix or the report preselected.
  */
 export function GenerateMenu() {
   const { t } = useTranslation();
   const me = useMe();
   const location = useLocation();
-  if (!me.data || !location.pathname.startsWith('/app/')) return null;
+  if (!me.data) return null;
   const actor = actorOf(me.data);
   const kinds = FROM_LIST.filter((k) => canGenerateDocument(actor, k));
   if (kinds.length === 0) return null;
